@@ -1,0 +1,78 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace HangupGen.Generator.Emit
+{
+    /// <summary>Turns table text into C# literals, parameter names and XML documentation.</summary>
+    internal static class CSharpText
+    {
+        /// <summary>A C# string literal for <paramref name="value"/>, escaped as the compiler would display it.</summary>
+        public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+
+        /// <summary>An integer literal, culture-invariant.</summary>
+        public static string Literal(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>
+        /// A camelCase parameter name for a PascalCase identifier (<c>BusyLine</c> → <c>busyLine</c>,
+        /// <c>URLErrors</c> → <c>urlErrors</c>), escaped with <c>@</c> when it is a keyword.
+        /// </summary>
+        public static string ParameterName(string identifier)
+        {
+            int upper = 0;
+            while (upper < identifier.Length && char.IsUpper(identifier[upper]))
+            {
+                upper++;
+            }
+
+            int lower = upper == identifier.Length ? upper : upper > 1 ? upper - 1 : 1;
+            string name = identifier.Substring(0, lower).ToLowerInvariant() + identifier.Substring(lower);
+            return SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None ? name : "@" + name;
+        }
+
+        /// <summary>A name based on <paramref name="preferred"/> that is not in <paramref name="taken"/>.</summary>
+        public static string UniqueName(string preferred, ICollection<string> taken)
+        {
+            string name = preferred;
+            for (int i = 2; taken.Contains(name); i++)
+            {
+                name = preferred + i.ToString(CultureInfo.InvariantCulture);
+            }
+
+            return name;
+        }
+
+        /// <summary>Escapes text for an XML documentation comment; line breaks become <c>&lt;br/&gt;</c>.</summary>
+        public static string Xml(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            foreach (char c in text)
+            {
+                switch (c)
+                {
+                    case '&': builder.Append("&amp;"); break;
+                    case '<': builder.Append("&lt;"); break;
+                    case '>': builder.Append("&gt;"); break;
+                    case '\n': builder.Append("<br/>"); break;
+                    default: builder.Append(c); break;
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>One <c>&lt;para&gt;</c> per paragraph of <paramref name="text"/> (paragraphs are separated by blank lines).</summary>
+        public static IEnumerable<string> Paragraphs(string text, string prefix = "")
+        {
+            foreach (string paragraph in text.Split(new[] { "\n\n" }, System.StringSplitOptions.RemoveEmptyEntries))
+            {
+                string trimmed = paragraph.Trim();
+                if (trimmed.Length > 0)
+                {
+                    yield return "<para>" + prefix + Xml(trimmed) + "</para>";
+                }
+            }
+        }
+    }
+}

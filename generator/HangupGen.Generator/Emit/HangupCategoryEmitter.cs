@@ -1,0 +1,42 @@
+using System.Linq;
+using HangupGen.Generator.Model;
+
+namespace HangupGen.Generator.Emit
+{
+    /// <summary>Emits <c>enum HangupCategory</c>: one member per category of the table, in range order.</summary>
+    internal static class HangupCategoryEmitter
+    {
+        public const string FileName = GeneratedNames.HangupCategory + ".g.cs";
+
+        public static string Emit(EmitContext context)
+        {
+            SourceWriter writer = context.BeginFile();
+            writer.WriteDoc(
+                "<summary>",
+                "The categories of hangup causes, each a documented range of codes. Get a cause's category with",
+                "<see cref=\"" + context.Extensions + ".GetCategory(" + context.Cause + ")\"/>.",
+                "</summary>");
+            EmitContext.WriteTypeAttributes(writer, isClass: false);
+            writer.OpenBlock(context.Accessibility + " enum " + GeneratedNames.HangupCategory);
+            for (int i = 0; i < context.CategoryRows.Count; i++)
+            {
+                HangupCategorySpec category = context.CategoryRows[i];
+                if (i > 0)
+                {
+                    writer.WriteLine();
+                }
+
+                string members = string.Join(", ", context.MembersOf(category).Select(c => CSharpText.Xml(c.Name) + " (" + CSharpText.Literal(c.Code) + ")"));
+                writer.WriteDoc(
+                    "<summary>",
+                    "<para><b>" + CSharpText.Xml(category.Name) + "</b>: " + EmitContext.Codes(category) + ".</para>",
+                    "<para>" + members + ".</para>",
+                    "</summary>");
+                writer.WriteLine(category.Identifier + " = " + CSharpText.Literal(category.Value) + ",");
+            }
+
+            writer.CloseBlock();
+            return EmitContext.EndFile(writer);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using System.Linq;
+using HangupGen.Generator.Model;
+
+namespace HangupGen.Generator.Emit
+{
+    /// <summary>
+    /// Emits <c>HangupCauseNames</c> and <c>HangupSourceNames</c>: the documented names as string
+    /// constants, usable in <c>case</c> labels and patterns. The analyzers read them to recognise a
+    /// documented name written as a literal (HG0005), and its fix points at them.
+    /// </summary>
+    internal static class HangupNamesEmitter
+    {
+        public const string CauseNamesFileName = GeneratedNames.HangupCauseNames + ".g.cs";
+        public const string SourceNamesFileName = GeneratedNames.HangupSourceNames + ".g.cs";
+
+        public static string EmitCauseNames(EmitContext context)
+            => Emit(
+                context,
+                GeneratedNames.HangupCauseNames,
+                "The documented hangup cause names, as sent in <c>HangupCauseName</c>. Prefer comparing parsed causes (<see cref=\"" + context.Causes + ".TryParse\"/>),",
+                context.CauseRows.Select(c => (c.Identifier, c.Name, context.Cause + "." + c.Identifier)));
+
+        public static string EmitSourceNames(EmitContext context)
+            => Emit(
+                context,
+                GeneratedNames.HangupSourceNames,
+                "The documented hangup source names, as sent in <c>HangupSource</c>. Prefer comparing parsed sources (<see cref=\"" + context.Sources + ".TryParse\"/>),",
+                HangupSourceCatalog.All.Select(s => (s.Identifier, s.Name, context.Source + "." + s.Identifier)));
+
+        private static string Emit(EmitContext context, string typeName, string summary, IEnumerable<(string Identifier, string Name, string Member)> names)
+        {
+            SourceWriter writer = context.BeginFile();
+            writer.WriteDoc(
+                "<summary>",
+                summary,
+                "which also accept other spellings and any case; these constants are for exact comparisons and <c>case</c> labels.",
+                "</summary>");
+            EmitContext.WriteTypeAttributes(writer, isClass: true);
+            writer.OpenBlock(context.Accessibility + " static partial class " + typeName);
+            bool first = true;
+            foreach ((string identifier, string name, string member) in names)
+            {
+                if (!first)
+                {
+                    writer.WriteLine();
+                }
+
+                first = false;
+                writer.WriteDoc("<summary>The documented name of <see cref=\"" + member + "\"/>: <c>" + CSharpText.Xml(name) + "</c>.</summary>");
+                writer.WriteLine("public const string " + identifier + " = " + CSharpText.Literal(name) + ";");
+            }
+
+            writer.CloseBlock();
+            return EmitContext.EndFile(writer);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using HangupGen.Generator.Model;
+
+namespace HangupGen.Generator.Emit
+{
+    /// <summary>Emits <c>enum HangupSource</c>: who or what ended the call, as Plivo documents it.</summary>
+    internal static class HangupSourceEmitter
+    {
+        public const string FileName = GeneratedNames.HangupSource + ".g.cs";
+
+        public static string Emit(EmitContext context)
+        {
+            SourceWriter writer = context.BeginFile();
+            writer.WriteDoc(
+                "<summary>",
+                "Who or what ended the call, as sent in <c>HangupSource</c>. Parse the received text with",
+                "<see cref=\"" + context.Sources + ".TryParse\"/>.",
+                "</summary>");
+            EmitContext.WriteTypeAttributes(writer, isClass: false);
+            writer.OpenBlock(context.Accessibility + " enum " + GeneratedNames.HangupSource);
+            for (int i = 0; i < HangupSourceCatalog.All.Count; i++)
+            {
+                HangupSourceInfo source = HangupSourceCatalog.All[i];
+                if (i > 0)
+                {
+                    writer.WriteLine();
+                }
+
+                writer.WriteDoc("<summary><b>" + CSharpText.Xml(source.Name) + "</b>: " + CSharpText.Xml(source.Description) + "</summary>");
+                writer.WriteLine(source.Identifier + " = " + CSharpText.Literal(source.Value) + ",");
+            }
+
+            writer.CloseBlock();
+            return EmitContext.EndFile(writer);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
+using HangupGen.Generator.Emit;
+using HangupGen.Generator.Model;
+using HangupGen.Generator.Table;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace HangupGen.Generator
+{
+    /// <summary>
+    /// Generates the HangupGen types from the project's hangup table (<c>HangupCodes.csv</c>), or
+    /// from the embedded Plivo table when the project has none. Wiring only: reading is in
+    /// <c>Table/</c>, the model in <c>Model/</c>, writing in <c>Emit/</c>.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class HangupCodeGenerator : IIncrementalGenerator
+    {
+        /// <summary>The file name that marks a table, for projects that add it without the package's props.</summary>
+        public const string TableFileName = "HangupCodes.csv";
+
+        /// <summary>The <c>AdditionalFiles</c> metadata the package's props set on the table.</summary>
+        public const string TableMetadata = "build_metadata.AdditionalFiles.HangupGenTable";
+
+        /// <inheritdoc/>
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            // Read each table to text at once: the compiler passes a new AdditionalText on every
+            // build, and a string compares by value where the AdditionalText does not.
+            IncrementalValuesProvider<TableSource> tableFiles = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Where(pair => IsTable(pair.Left, pair.Right))
+                .Select((pair, cancellationToken) => new TableSource(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString()))
+                .WithTrackingName(TrackingNames.TableFiles);
+
+            // Parse once per table change; the result is compared by value, so an unchanged table
+            // (or one with only blank lines added) leaves everything downstream cached.
+            IncrementalValueProvider<TableParseResult> parsed = tableFiles
+                .Collect()
+                .Select((tables, cancellationToken) => HangupTableSelector.Parse(tables, cancellationToken))
+                .WithTrackingName(TrackingNames.ParsedTable);
+
+            // Select only the properties needed, never the whole options provider.
+            IncrementalValueProvider<GeneratorSettings> settings = context.AnalyzerConfigOptionsProvider
+                .Select((options, _) => GeneratorSettingsReader.Read(options.GlobalOptions))
+                .WithTrackingName(TrackingNames.Settings);
+
+            // C# 7.3 consumers get no #nullable directive and no '?' annotations.
+            IncrementalValueProvider<bool> nullableAnnotations = context.ParseOptionsProvider
+                .Select((options, _) => options is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8)
+                .WithTrackingName(TrackingNames.LanguageFeatures);
+
+            // A new compilation comes with every edit; reduce it to one bool at once so that
+            // nothing downstream sees the compilation.
+            IncrementalValueProvider<bool> referencedTypes = context.CompilationProvider
+                .Combine(settings.Select((s, _) => s.Namespace))
+                .Select((pair, _) => ReferencedHangupTypes.Exist(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.ReferencedTypes);
+
+            IncrementalValueProvider<GenerationSpec?> generation = parsed
+                .Select((result, _) => result.Table)
+                .Combine(settings)
+                .Combine(nullableAnnotations)
+                .Combine(referencedTypes)
+                .Select((input, _) => CreateSpec(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
+                .WithTrackingName(TrackingNames.Generation);
+
+            IncrementalValueProvider<EquatableArray<GeneratorProblem>> problems = parsed
+                .Combine(settings)
+                .Select((pair, _) => pair.Right.Problems.Concat(pair.Left.Problems).ToEquatableArray())
+                .WithTrackingName(TrackingNames.Problems);
+
+            context.RegisterSourceOutput(generation, EmitSources);
+            context.RegisterSourceOutput(problems, ReportProblems);
+        }
+
+        private static bool IsTable(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options)
+        {
+            if (options.GetOptions(file).TryGetValue(TableMetadata, out string? marked) && !string.IsNullOrEmpty(marked))
+            {
+                return string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase);
+            }
+
+            return string.Equals(Path.GetFileName(file.Path), TableFileName, StringComparison.OrdinalIgnoreCase);
+        }
+
+        private static GenerationSpec? CreateSpec(HangupTableSpec? table, GeneratorSettings settings, bool nullableAnnotations, bool referencedTypes)
+            => table is null || !settings.EmitTypes || referencedTypes
+                ? null
+                : new GenerationSpec(table, settings.Namespace, settings.IsPublic ? "public" : "internal", nullableAnnotations);
+
+        private static void EmitSources(SourceProductionContext context, GenerationSpec? spec)
+        {
+            if (spec is null)
+            {
+                return;
+            }
+
+            var emit = new EmitContext(spec);
+            Add(context, HangupCauseEmitter.FileName, HangupCauseEmitter.Emit(emit));
+            Add(context, HangupCategoryEmitter.FileName, HangupCategoryEmitter.Emit(emit));
+            Add(context, HangupSourceEmitter.FileName, HangupSourceEmitter.Emit(emit));
+            Add(context, HangupCauseExtensionsEmitter.FileName, HangupCauseExtensionsEmitter.Emit(emit));
+            Add(context, HangupCausesEmitter.FileName, HangupCausesEmitter.Emit(emit));
+            Add(context, HangupSourcesEmitter.FileName, HangupSourcesEmitter.Emit(emit));
+            Add(context, HangupNamesEmitter.CauseNamesFileName, HangupNamesEmitter.EmitCauseNames(emit));
+            Add(context, HangupNamesEmitter.SourceNamesFileName, HangupNamesEmitter.EmitSourceNames(emit));
+        }
+
+        private static void Add(SourceProductionContext context, string fileName, string text)
+            => context.AddSource(fileName, SourceText.From(text, Encoding.UTF8));
+
+        private static void ReportProblems(SourceProductionContext context, EquatableArray<GeneratorProblem> problems)
+        {
+            foreach (GeneratorProblem problem in problems)
+            {
+                context.ReportDiagnostic(TableDiagnosticDescriptors.ToDiagnostic(problem));
+            }
+        }
+    }
+}

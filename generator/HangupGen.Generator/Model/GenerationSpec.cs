@@ -1,0 +1,9 @@
+namespace HangupGen.Generator.Model
+{
+    /// <summary>Everything the emitters need, and nothing else: the table and how to write it.</summary>
+    /// <param name="Table">The valid part of the table.</param>
+    /// <param name="Namespace">The namespace of the generated types.</param>
+    /// <param name="Accessibility">The C# keyword for the types' accessibility: <c>public</c> or <c>internal</c>.</param>
+    /// <param name="NullableAnnotations">Whether the consumer's language version understands <c>#nullable</c> and <c>string?</c> (C# 8+).</param>
+    internal sealed record GenerationSpec(HangupTableSpec Table, string Namespace, string Accessibility, bool NullableAnnotations);
+}

@@ -1,0 +1,11 @@
+namespace HangupGen.Generator.Model
+{
+    /// <summary>
+    /// The text of one table file. The compiler hands the generator a new <c>AdditionalText</c> on
+    /// every build even when nothing changed; reading it to a string at once lets an unchanged table
+    /// compare equal and keeps the rest of the pipeline cached.
+    /// </summary>
+    /// <param name="Path">The file's path, used to locate problems.</param>
+    /// <param name="Text">The file's content, or <see langword="null"/> when it could not be read.</param>
+    internal sealed record TableSource(string Path, string? Text);
+}

@@ -1,0 +1,422 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using HangupGen.Generator.Model;
+
+namespace HangupGen.Generator.Table
+{
+    /// <summary>
+    /// Turns the text of one hangup table into its valid rows and a list of located problems.
+    /// A row with a problem is reported and left out; every other row is still generated.
+    /// </summary>
+    internal static class HangupTableReader
+    {
+        public static TableParseResult Read(string path, string text, CancellationToken cancellationToken)
+        {
+            var problems = new ProblemCollector(path, text);
+            List<CsvRecord> records = CsvReader.Read(text, problems, cancellationToken);
+            if (records.Count == 0)
+            {
+                problems.Add(DiagnosticIds.EmptyTable, 0, 0, System.IO.Path.GetFileName(path));
+                return new TableParseResult(null, problems.Problems.ToEquatableArray());
+            }
+
+            Dictionary<TableColumn, int>? columns = ReadHeader(records[0], problems);
+            if (columns is null)
+            {
+                return new TableParseResult(null, problems.Problems.ToEquatableArray());
+            }
+
+            if (records.Count == 1)
+            {
+                problems.Add(DiagnosticIds.EmptyTable, records[0].Start, records[0].Length, System.IO.Path.GetFileName(path));
+            }
+
+            var builder = new TableBuilder(problems, columns, records[0].Fields.Count);
+            for (int i = 1; i < records.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                builder.AddRow(records[i]);
+            }
+
+            return new TableParseResult(builder.Build(), problems.Problems.ToEquatableArray());
+        }
+
+        /// <summary>Maps the header's columns; null when a required column is missing.</summary>
+        private static Dictionary<TableColumn, int>? ReadHeader(CsvRecord header, ProblemCollector problems)
+        {
+            var columns = new Dictionary<TableColumn, int>();
+            for (int i = 0; i < header.Fields.Count; i++)
+            {
+                CsvField field = header.Fields[i];
+                string name = field.Value.Trim();
+                if (!TableColumns.TryFind(name, out TableColumn column))
+                {
+                    problems.Add(DiagnosticIds.UnknownColumn, field, name, TableColumns.KnownNames);
+                }
+                else if (columns.ContainsKey(column))
+                {
+                    problems.Add(DiagnosticIds.DuplicateColumn, field, name);
+                }
+                else
+                {
+                    columns.Add(column, i);
+                }
+            }
+
+            bool complete = true;
+            foreach (TableColumn required in TableColumns.Required)
+            {
+                if (!columns.ContainsKey(required))
+                {
+                    problems.Add(DiagnosticIds.MissingRequiredColumn, header.Start, header.Length, TableColumns.DisplayName(required));
+                    complete = false;
+                }
+            }
+
+            return complete ? columns : null;
+        }
+
+        /// <summary>Validates rows one by one against what the earlier rows defined.</summary>
+        private sealed class TableBuilder
+        {
+            private readonly ProblemCollector _problems;
+            private readonly Dictionary<TableColumn, int> _columns;
+            private readonly int _fieldCount;
+            private readonly Dictionary<string, CategoryDraft> _categoriesByName = new Dictionary<string, CategoryDraft>(StringComparer.OrdinalIgnoreCase);
+            private readonly Dictionary<int, int> _codeLines = new Dictionary<int, int>();
+            private readonly Dictionary<string, int> _identifierLines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            private readonly Dictionary<string, int> _parseKeyLines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            private readonly List<CauseDraft> _causes = new List<CauseDraft>();
+
+            public TableBuilder(ProblemCollector problems, Dictionary<TableColumn, int> columns, int fieldCount)
+            {
+                _problems = problems;
+                _columns = columns;
+                _fieldCount = fieldCount;
+            }
+
+            public void AddRow(CsvRecord row)
+            {
+                if (row.Fields.Count != _fieldCount)
+                {
+                    _problems.Add(DiagnosticIds.FieldCountMismatch, row.Start, row.Length,
+                        row.Fields.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        _fieldCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    return;
+                }
+
+                int line = _problems.DisplayLine(row.Start);
+                if (!HasRequiredValues(row)
+                    || !TryReadCode(row, out int code)
+                    || !TryResolveCategory(row, line, out CategoryDraft? category)
+                    || !IsInCategoryRange(row, code, category!)
+                    || !IsNewCode(row, code)
+                    || !TryReadIdentifier(row, out string identifier)
+                    || !TryReadParseKeys(row, identifier, out List<string> aliases)
+                    || !TryReadSources(row, out List<string> sources))
+                {
+                    return;
+                }
+
+                string name = Value(row, TableColumn.Name);
+                if (category!.Line == line)
+                {
+                    _categoriesByName.Add(category.Name, category);
+                }
+
+                _codeLines.Add(code, line);
+                _identifierLines.Add(identifier, line);
+                foreach (string key in ParseKeys(name, identifier, aliases))
+                {
+                    _parseKeyLines[key] = line;
+                }
+
+                _causes.Add(new CauseDraft(code, name, identifier, aliases, category, row, sources));
+            }
+
+            public HangupTableSpec? Build()
+            {
+                if (_causes.Count == 0)
+                {
+                    return null;
+                }
+
+                List<CategoryDraft> categories = _causes.Select(c => c.Category).Distinct().OrderBy(c => c.FirstCode).ToList();
+                var categorySpecs = categories
+                    .Select((c, index) => new HangupCategorySpec(index, c.Name, c.Identifier, c.FirstCode, c.LastCode))
+                    .ToEquatableArray();
+                var causeSpecs = _causes
+                    .OrderBy(c => c.Code)
+                    .Select(c => new HangupCauseSpec(
+                        c.Code,
+                        c.Name,
+                        c.Identifier,
+                        c.Aliases.ToEquatableArray(),
+                        c.Category.Identifier,
+                        Value(c.Row, TableColumn.Description),
+                        Value(c.Row, TableColumn.NextSteps),
+                        Value(c.Row, TableColumn.Details),
+                        c.Sources.ToEquatableArray(),
+                        Value(c.Row, TableColumn.Sources),
+                        Value(c.Row, TableColumn.CallTypes),
+                        Value(c.Row, TableColumn.CallStates)))
+                    .ToEquatableArray();
+                return new HangupTableSpec(categorySpecs, causeSpecs);
+            }
+
+            private bool HasRequiredValues(CsvRecord row)
+            {
+                bool complete = true;
+                foreach (TableColumn column in TableColumns.Required)
+                {
+                    if (Value(row, column).Length == 0)
+                    {
+                        _problems.Add(DiagnosticIds.EmptyRequiredField, Field(row, column)!, TableColumns.DisplayName(column));
+                        complete = false;
+                    }
+                }
+
+                return complete;
+            }
+
+            private bool TryReadCode(CsvRecord row, out int code)
+            {
+                string text = Value(row, TableColumn.Code);
+                if (CodeRange.TryParseCode(text, out code))
+                {
+                    return true;
+                }
+
+                _problems.Add(DiagnosticIds.InvalidCode, Field(row, TableColumn.Code)!, text);
+                return false;
+            }
+
+            /// <summary>Finds the row's category, or drafts a new one; a new one is kept only if the row is valid.</summary>
+            private bool TryResolveCategory(CsvRecord row, int line, out CategoryDraft? category)
+            {
+                category = null;
+                string name = Value(row, TableColumn.Category);
+                string rangeText = Value(row, TableColumn.Range);
+                CsvField rangeField = Field(row, TableColumn.Range)!;
+                if (!CodeRange.TryParseRange(rangeText, out int first, out int last))
+                {
+                    _problems.Add(DiagnosticIds.InvalidRange, rangeField, rangeText);
+                    return false;
+                }
+
+                if (_categoriesByName.TryGetValue(name, out CategoryDraft? existing))
+                {
+                    if (existing.FirstCode != first || existing.LastCode != last)
+                    {
+                        _problems.Add(DiagnosticIds.ConflictingCategoryRange, rangeField, name, Num(existing.Line),
+                            "its range there is " + FormatRange(existing.FirstCode, existing.LastCode));
+                        return false;
+                    }
+
+                    category = existing;
+                    return true;
+                }
+
+                CsvField categoryField = Field(row, TableColumn.Category)!;
+                string? identifier = IdentifierRules.Derive(name);
+                if (identifier is null || GeneratedNames.ReservedCategoryIdentifiers.Contains(identifier))
+                {
+                    _problems.Add(DiagnosticIds.InvalidIdentifier, categoryField, identifier ?? name,
+                        identifier is null
+                            ? "no C# identifier can be derived from this category name; start it with a letter"
+                            : "it is the name of a generated member; rename the category");
+                    return false;
+                }
+
+                foreach (CategoryDraft other in _categoriesByName.Values)
+                {
+                    if (string.Equals(other.Identifier, identifier, StringComparison.OrdinalIgnoreCase))
+                    {
+                        _problems.Add(DiagnosticIds.DuplicateIdentifier, categoryField, identifier, Num(other.Line));
+                        return false;
+                    }
+
+                    if (first <= other.LastCode && other.FirstCode <= last)
+                    {
+                        _problems.Add(DiagnosticIds.ConflictingCategoryRange, rangeField, name, Num(other.Line),
+                            "it overlaps category '" + other.Name + "' (" + FormatRange(other.FirstCode, other.LastCode) + ")");
+                        return false;
+                    }
+                }
+
+                category = new CategoryDraft(name, identifier, first, last, line);
+                return true;
+            }
+
+            private bool IsInCategoryRange(CsvRecord row, int code, CategoryDraft category)
+            {
+                if (code >= category.FirstCode && code <= category.LastCode)
+                {
+                    return true;
+                }
+
+                _problems.Add(DiagnosticIds.CodeOutsideCategoryRange, Field(row, TableColumn.Code)!, Num(code),
+                    FormatRange(category.FirstCode, category.LastCode), category.Name);
+                return false;
+            }
+
+            private bool IsNewCode(CsvRecord row, int code)
+            {
+                if (!_codeLines.TryGetValue(code, out int firstLine))
+                {
+                    return true;
+                }
+
+                _problems.Add(DiagnosticIds.DuplicateCode, Field(row, TableColumn.Code)!, Num(code), Num(firstLine));
+                return false;
+            }
+
+            private bool TryReadIdentifier(CsvRecord row, out string identifier)
+            {
+                string explicitIdentifier = Value(row, TableColumn.Identifier);
+                bool isExplicit = explicitIdentifier.Length > 0;
+                CsvField field = isExplicit ? Field(row, TableColumn.Identifier)! : Field(row, TableColumn.Name)!;
+                string? candidate = isExplicit
+                    ? (IdentifierRules.IsValid(explicitIdentifier) ? explicitIdentifier : null)
+                    : IdentifierRules.Derive(Value(row, TableColumn.Name));
+                identifier = candidate ?? string.Empty;
+
+                if (candidate is null)
+                {
+                    _problems.Add(DiagnosticIds.InvalidIdentifier, field, isExplicit ? explicitIdentifier : Value(row, TableColumn.Name),
+                        isExplicit
+                            ? "it is not a valid C# identifier or it is a keyword; use letters, digits and underscores, starting with a letter"
+                            : "no C# identifier can be derived from this name; set one in the row's 'identifier' column");
+                    return false;
+                }
+
+                if (GeneratedNames.ReservedCauseIdentifiers.Contains(candidate))
+                {
+                    _problems.Add(DiagnosticIds.InvalidIdentifier, field, candidate,
+                        "it is the name of a generated type or member; set another one in the row's 'identifier' column");
+                    return false;
+                }
+
+                if (_identifierLines.TryGetValue(candidate, out int otherLine))
+                {
+                    _problems.Add(DiagnosticIds.DuplicateIdentifier, field, candidate, Num(otherLine));
+                    return false;
+                }
+
+                return true;
+            }
+
+            /// <summary>Checks that the row's name, identifier and aliases parse to no other row.</summary>
+            private bool TryReadParseKeys(CsvRecord row, string identifier, out List<string> aliases)
+            {
+                aliases = SplitList(Value(row, TableColumn.Aliases)).ToList();
+                string name = Value(row, TableColumn.Name);
+                foreach (string key in ParseKeys(name, identifier, aliases))
+                {
+                    if (_parseKeyLines.TryGetValue(key, out int otherLine))
+                    {
+                        TableColumn column = string.Equals(key, name, StringComparison.OrdinalIgnoreCase) ? TableColumn.Name
+                            : aliases.Contains(key, StringComparer.OrdinalIgnoreCase) ? TableColumn.Aliases
+                            : TableColumn.Identifier;
+                        _problems.Add(DiagnosticIds.DuplicateName, Field(row, column) ?? Field(row, TableColumn.Name)!, key, Num(otherLine));
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            private bool TryReadSources(CsvRecord row, out List<string> sources)
+            {
+                sources = new List<string>();
+                foreach (string item in SplitList(Value(row, TableColumn.Sources)))
+                {
+                    // An item is a documented source name, optionally followed by ", <condition>".
+                    int comma = item.IndexOf(',');
+                    string sourceName = (comma < 0 ? item : item.Substring(0, comma)).Trim();
+                    HangupSourceInfo? source = HangupSourceCatalog.Find(sourceName);
+                    if (source is null)
+                    {
+                        _problems.Add(DiagnosticIds.UnknownHangupSource, Field(row, TableColumn.Sources)!, sourceName);
+                        return false;
+                    }
+
+                    if (!sources.Contains(source.Identifier))
+                    {
+                        sources.Add(source.Identifier);
+                    }
+                }
+
+                return true;
+            }
+
+            private static IEnumerable<string> ParseKeys(string name, string identifier, IEnumerable<string> aliases)
+                => new[] { name, identifier }.Concat(aliases).Distinct(StringComparer.OrdinalIgnoreCase);
+
+            private static IEnumerable<string> SplitList(string text)
+                => text.Split(';').Select(part => part.Trim()).Where(part => part.Length > 0);
+
+            private CsvField? Field(CsvRecord row, TableColumn column)
+                => _columns.TryGetValue(column, out int index) ? row.Fields[index] : null;
+
+            private string Value(CsvRecord row, TableColumn column) => Field(row, column)?.Value.Trim() ?? string.Empty;
+
+            private static string Num(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+            private static string FormatRange(int first, int last) => first == last ? Num(first) : Num(first) + "-" + Num(last);
+        }
+
+        private sealed class CategoryDraft
+        {
+            public CategoryDraft(string name, string identifier, int firstCode, int lastCode, int line)
+            {
+                Name = name;
+                Identifier = identifier;
+                FirstCode = firstCode;
+                LastCode = lastCode;
+                Line = line;
+            }
+
+            public string Name { get; }
+
+            public string Identifier { get; }
+
+            public int FirstCode { get; }
+
+            public int LastCode { get; }
+
+            /// <summary>The line of the row that first named the category.</summary>
+            public int Line { get; }
+        }
+
+        private sealed class CauseDraft
+        {
+            public CauseDraft(int code, string name, string identifier, List<string> aliases, CategoryDraft category, CsvRecord row, List<string> sources)
+            {
+                Code = code;
+                Name = name;
+                Identifier = identifier;
+                Aliases = aliases;
+                Category = category;
+                Row = row;
+                Sources = sources;
+            }
+
+            public int Code { get; }
+
+            public string Name { get; }
+
+            public string Identifier { get; }
+
+            public List<string> Aliases { get; }
+
+            public CategoryDraft Category { get; }
+
+            public CsvRecord Row { get; }
+
+            public List<string> Sources { get; }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace HangupGen.Generator.Table
+{
+    /// <summary>How a documented name becomes a C# member name, and what a valid one is.</summary>
+    internal static class IdentifierRules
+    {
+        /// <summary>
+        /// Derives a PascalCase identifier from a documented name: words are split on anything that
+        /// is not a letter or digit, each word is capitalised, and acronyms follow .NET casing
+        /// (<c>Busy Line</c> → <c>BusyLine</c>, <c>Canceled (Out Of Credits)</c> →
+        /// <c>CanceledOutOfCredits</c>, <c>DNO Caller ID</c> → <c>DnoCallerId</c>,
+        /// <c>URL Errors</c> → <c>UrlErrors</c>). Returns <see langword="null"/> when no valid
+        /// identifier results (e.g. the name starts with a digit); the table then needs an
+        /// <c>identifier</c> value.
+        /// </summary>
+        public static string? Derive(string name)
+        {
+            var builder = new StringBuilder(name.Length);
+            int wordStart = -1;
+            for (int i = 0; i <= name.Length; i++)
+            {
+                bool inWord = i < name.Length && char.IsLetterOrDigit(name[i]);
+                if (inWord && wordStart < 0)
+                {
+                    wordStart = i;
+                }
+                else if (!inWord && wordStart >= 0)
+                {
+                    AppendWord(builder, name.Substring(wordStart, i - wordStart));
+                    wordStart = -1;
+                }
+            }
+
+            string identifier = builder.ToString();
+            return IsValid(identifier) ? identifier : null;
+        }
+
+        /// <summary>Whether <paramref name="identifier"/> can name an enum member or a type: a valid C# identifier, not a keyword, no <c>@</c>.</summary>
+        public static bool IsValid(string identifier)
+            => identifier.Length > 0
+            && identifier[0] != '@'
+            && SyntaxFacts.IsValidIdentifier(identifier)
+            && SyntaxFacts.GetKeywordKind(identifier) == SyntaxKind.None;
+
+        private static void AppendWord(StringBuilder builder, string word)
+        {
+            bool allUpper = word.Length > 1;
+            foreach (char c in word)
+            {
+                if (char.IsLetter(c) && !char.IsUpper(c))
+                {
+                    allUpper = false;
+                    break;
+                }
+            }
+
+            builder.Append(char.ToUpperInvariant(word[0]));
+            string rest = word.Substring(1);
+            builder.Append(allUpper ? rest.ToLowerInvariant() : rest);
+        }
+    }
+}

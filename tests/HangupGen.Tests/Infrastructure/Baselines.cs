@@ -1,0 +1,41 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace HangupGen.Tests.Infrastructure;
+
+/// <summary>
+/// Golden files for generated source, under <c>Generator/Baselines/&lt;name&gt;/</c>. Set
+/// <c>HANGUPGEN_UPDATE_BASELINES=1</c> to rewrite them from the current generator output, then
+/// review the diff like any other change.
+/// </summary>
+internal static class Baselines
+{
+    public static bool Updating => Environment.GetEnvironmentVariable("HANGUPGEN_UPDATE_BASELINES") == "1";
+
+    public static string Directory(string name) => Path.Combine(TestPaths.ProjectDirectory, "Generator", "Baselines", name);
+
+    /// <summary>The expected files of baseline <paramref name="name"/>: file name → content.</summary>
+    public static IReadOnlyList<(string FileName, string Content)> Read(string name)
+        => System.IO.Directory.GetFiles(Directory(name), "*.cs")
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path => (Path.GetFileName(path), File.ReadAllText(path)))
+            .ToList();
+
+    /// <summary>Replaces baseline <paramref name="name"/> with <paramref name="files"/>.</summary>
+    public static void Write(string name, IEnumerable<(string FileName, string Content)> files)
+    {
+        string directory = Directory(name);
+        if (System.IO.Directory.Exists(directory))
+        {
+            System.IO.Directory.Delete(directory, recursive: true);
+        }
+
+        System.IO.Directory.CreateDirectory(directory);
+        foreach ((string fileName, string content) in files)
+        {
+            File.WriteAllText(Path.Combine(directory, fileName), content);
+        }
+    }
+}

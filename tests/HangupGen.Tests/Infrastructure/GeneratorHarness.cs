@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using HangupGen.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace HangupGen.Tests.Infrastructure;
+
+/// <summary>
+/// Runs <see cref="HangupCodeGenerator"/> with a <see cref="CSharpGeneratorDriver"/> directly, for
+/// the tests that need what the testing framework does not expose: step tracking, the compiled
+/// output, several runs of one driver.
+/// </summary>
+internal static class GeneratorHarness
+{
+    public static readonly CSharpParseOptions LatestParseOptions = new(LanguageVersion.Latest);
+
+    public static readonly CSharpParseOptions CSharp73ParseOptions = new(LanguageVersion.CSharp7_3);
+
+    /// <summary>A net8.0 compilation of <paramref name="sources"/>, nullable enabled.</summary>
+    public static CSharpCompilation CreateCompilation(params string[] sources)
+        => CreateCompilation(LatestParseOptions, Basic.Reference.Assemblies.Net80.References.All, sources);
+
+    public static CSharpCompilation CreateCompilation(CSharpParseOptions parseOptions, IEnumerable<MetadataReference> references, params string[] sources)
+        => CSharpCompilation.Create(
+            "Consumer",
+            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"Source{i}.cs")),
+            references,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
+                generalDiagnosticOption: ReportDiagnostic.Error));
+
+    /// <summary>A driver with step tracking on, for the given tables and MSBuild properties.</summary>
+    public static GeneratorDriver CreateDriver(
+        IEnumerable<AdditionalText> tables,
+        IReadOnlyDictionary<string, string>? properties = null,
+        CSharpParseOptions? parseOptions = null)
+        => CSharpGeneratorDriver.Create(
+            [new HangupCodeGenerator().AsSourceGenerator()],
+            tables,
+            parseOptions ?? LatestParseOptions,
+            new TestAnalyzerConfigOptionsProvider(ToGlobalOptions(properties)),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator once and returns its result.</summary>
+    public static GeneratorRunResult Run(
+        string? table,
+        IReadOnlyDictionary<string, string>? properties = null,
+        CSharpParseOptions? parseOptions = null,
+        string tablePath = "/project/HangupCodes.csv")
+    {
+        AdditionalText[] tables = table is null ? [] : [new InMemoryAdditionalText(tablePath, table)];
+        GeneratorDriver driver = CreateDriver(tables, properties, parseOptions);
+        CSharpCompilation compilation = CreateCompilation(parseOptions ?? LatestParseOptions, Basic.Reference.Assemblies.Net80.References.All);
+        return driver.RunGenerators(compilation).GetRunResult().Results.Single();
+    }
+
+    /// <summary>Runs the generator over <paramref name="compilation"/> and returns the compilation with the generated sources added.</summary>
+    public static (Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics) RunOn(
+        CSharpCompilation compilation,
+        string? table,
+        IReadOnlyDictionary<string, string>? properties = null)
+    {
+        AdditionalText[] tables = table is null ? [] : [new InMemoryAdditionalText("/project/HangupCodes.csv", table)];
+        GeneratorDriver driver = CreateDriver(tables, properties, (CSharpParseOptions)compilation.SyntaxTrees.FirstOrDefault()?.Options! ?? LatestParseOptions);
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
+        return (output, diagnostics);
+    }
+
+    private static Dictionary<string, string> ToGlobalOptions(IReadOnlyDictionary<string, string>? properties)
+        => (properties ?? new Dictionary<string, string>()).ToDictionary(p => "build_property." + p.Key, p => p.Value, StringComparer.Ordinal);
+}

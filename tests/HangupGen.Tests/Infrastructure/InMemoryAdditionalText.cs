@@ -1,0 +1,15 @@
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace HangupGen.Tests.Infrastructure;
+
+/// <summary>An additional file held in memory, as the compiler hands one to a generator.</summary>
+internal sealed class InMemoryAdditionalText(string path, string? text) : AdditionalText
+{
+    public override string Path { get; } = path;
+
+    public override SourceText? GetText(CancellationToken cancellationToken = default)
+        => text is null ? null : SourceText.From(text, Encoding.UTF8);
+}
