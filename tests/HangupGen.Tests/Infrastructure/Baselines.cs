@@ -6,25 +6,28 @@ using System.Linq;
 namespace HangupGen.Tests.Infrastructure;
 
 /// <summary>
-/// Golden files for generated source, under <c>Generator/Baselines/&lt;name&gt;/</c>. Set
+/// Golden files for generated source, under <c>Generator/Baselines/&lt;name&gt;/</c>, one
+/// <c>&lt;hint name&gt;.txt</c> per generated file (text, so they are read as data, not compiled). Set
 /// <c>HANGUPGEN_UPDATE_BASELINES=1</c> to rewrite them from the current generator output, then
 /// review the diff like any other change.
 /// </summary>
 internal static class Baselines
 {
+    private const string Extension = ".txt";
+
     public static bool Updating => Environment.GetEnvironmentVariable("HANGUPGEN_UPDATE_BASELINES") == "1";
 
     public static string Directory(string name) => Path.Combine(TestPaths.ProjectDirectory, "Generator", "Baselines", name);
 
-    /// <summary>The expected files of baseline <paramref name="name"/>: file name → content.</summary>
-    public static IReadOnlyList<(string FileName, string Content)> Read(string name)
-        => System.IO.Directory.GetFiles(Directory(name), "*.cs")
+    /// <summary>The expected files of baseline <paramref name="name"/>: hint name → content.</summary>
+    public static IReadOnlyList<(string HintName, string Content)> Read(string name)
+        => System.IO.Directory.GetFiles(Directory(name), "*" + Extension)
             .OrderBy(path => path, StringComparer.Ordinal)
-            .Select(path => (Path.GetFileName(path), File.ReadAllText(path)))
+            .Select(path => (Path.GetFileName(path)[..^Extension.Length], File.ReadAllText(path)))
             .ToList();
 
     /// <summary>Replaces baseline <paramref name="name"/> with <paramref name="files"/>.</summary>
-    public static void Write(string name, IEnumerable<(string FileName, string Content)> files)
+    public static void Write(string name, IEnumerable<(string HintName, string Content)> files)
     {
         string directory = Directory(name);
         if (System.IO.Directory.Exists(directory))
@@ -33,9 +36,9 @@ internal static class Baselines
         }
 
         System.IO.Directory.CreateDirectory(directory);
-        foreach ((string fileName, string content) in files)
+        foreach ((string hintName, string content) in files)
         {
-            File.WriteAllText(Path.Combine(directory, fileName), content);
+            File.WriteAllText(Path.Combine(directory, hintName + Extension), content);
         }
     }
 }
