@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+using HangupGen.Analyzers.KnownTypes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace HangupGen.Analyzers.Context
+{
+    /// <summary>What every rule needs for one compilation: the table, and the name matcher of each syntax tree.</summary>
+    internal sealed class HangupAnalysisContext
+    {
+        private readonly AnalyzerConfigOptionsProvider _options;
+        private readonly ConcurrentDictionary<SyntaxTree, HangupNameMatcher> _matchers = new ConcurrentDictionary<SyntaxTree, HangupNameMatcher>();
+
+        public HangupAnalysisContext(HangupTable table, AnalyzerConfigOptionsProvider options)
+        {
+            Table = table;
+            _options = options;
+        }
+
+        public HangupTable Table { get; }
+
+        /// <summary>The options of the tree <paramref name="tree"/> (e.g. rule settings from <c>.editorconfig</c>).</summary>
+        public AnalyzerConfigOptions OptionsFor(SyntaxTree tree) => _options.GetOptions(tree);
+
+        /// <summary>The name matcher configured for <paramref name="tree"/>.</summary>
+        public HangupNameMatcher NamesFor(SyntaxTree tree)
+            => _matchers.GetOrAdd(tree, t => HangupNameMatcher.Create(_options.GetOptions(t)));
+
+        /// <summary>What the value of <paramref name="operation"/> holds, by its type or its name.</summary>
+        public HangupRole RoleOf(IOperation? operation) => HangupOperands.RoleOf(operation, this);
+    }
+}

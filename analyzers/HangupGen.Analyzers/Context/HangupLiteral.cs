@@ -1,0 +1,71 @@
+using System.Globalization;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace HangupGen.Analyzers.Context
+{
+    /// <summary>Reads a would-be hangup code from a literal: an integer, or a string of digits as Plivo posts it.</summary>
+    internal static class HangupLiteral
+    {
+        /// <summary>The longest code text considered (int.MaxValue has ten digits).</summary>
+        private const int MaxDigits = 10;
+
+        /// <summary>
+        /// The value of <paramref name="literal"/> when it is a non-negative integer literal, or a
+        /// string literal of ASCII digits. Negated literals (<c>-1</c>) are never codes.
+        /// </summary>
+        public static bool TryGetCode(ILiteralOperation literal, out long code, out bool isString)
+        {
+            code = 0;
+            isString = false;
+            if (literal.Parent is IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus })
+            {
+                return false;
+            }
+
+            switch (literal.ConstantValue.Value)
+            {
+                case int value when value >= 0:
+                    code = value;
+                    return true;
+                case long value when value >= 0:
+                    code = value;
+                    return true;
+                case short value when value >= 0:
+                    code = value;
+                    return true;
+                case uint value:
+                    code = value;
+                    return true;
+                case ushort value:
+                    code = value;
+                    return true;
+                case ulong value when value <= long.MaxValue:
+                    code = (long)value;
+                    return true;
+                case string text when IsDigits(text):
+                    isString = true;
+                    return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out code);
+                default:
+                    return false;
+            }
+        }
+
+        private static bool IsDigits(string text)
+        {
+            if (text.Length == 0 || text.Length > MaxDigits)
+            {
+                return false;
+            }
+
+            foreach (char c in text)
+            {
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

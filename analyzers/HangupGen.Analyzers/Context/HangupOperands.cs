@@ -1,0 +1,136 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace HangupGen.Analyzers.Context
+{
+    /// <summary>
+    /// Tells what an expression holds in hangup terms: a <c>HangupCause</c> by its type, anything
+    /// else by the name it is read from — a variable, field, property, parameter or method name, or
+    /// the constant key of an indexer or accessor (<c>form["HangupCauseCode"]</c>,
+    /// <c>json.GetProperty("hangup_cause_code").GetInt32()</c>). Conversions, parsing and
+    /// <c>ToString()</c>/<c>Trim()</c>/<c>.Value</c> pass the role through.
+    /// </summary>
+    internal static class HangupOperands
+    {
+        private const int MaxDepth = 8;
+
+        public static HangupRole RoleOf(IOperation? operation, HangupAnalysisContext context)
+        {
+            for (int depth = 0; operation is not null && depth < MaxDepth; depth++)
+            {
+                if (context.Table.IsCauseType(operation.Type))
+                {
+                    return HangupRole.Code;
+                }
+
+                HangupNameMatcher names = context.NamesFor(operation.Syntax.SyntaxTree);
+                switch (operation)
+                {
+                    case IConversionOperation conversion:
+                        operation = conversion.Operand;
+                        continue;
+                    case ILocalReferenceOperation local:
+                        return names.RoleOf(local.Local.Name);
+                    case IParameterReferenceOperation parameter:
+                        return names.RoleOf(parameter.Parameter.Name);
+                    case IFieldReferenceOperation field:
+                        return names.RoleOf(field.Field.Name);
+                    case IPropertyReferenceOperation property when property.Property.IsIndexer:
+                        return KeyRole(property.Arguments, names) | RoleOf(property.Instance, context);
+                    case IPropertyReferenceOperation { Property.Name: "Value" } nullableValue when nullableValue.Instance is not null:
+                        operation = nullableValue.Instance;
+                        continue;
+                    case IPropertyReferenceOperation property:
+                        return names.RoleOf(property.Property.Name);
+                    case IArrayElementReferenceOperation element:
+                        operation = element.ArrayReference;
+                        continue;
+                    case IInvocationOperation invocation:
+                        HangupRole role = names.RoleOf(invocation.TargetMethod.Name) | KeyRole(invocation.Arguments, names);
+                        if (role != HangupRole.None)
+                        {
+                            return role;
+                        }
+
+                        operation = PassedThrough(invocation);
+                        continue;
+                    case IConditionalAccessOperation conditional:
+                        operation = conditional.WhenNotNull;
+                        continue;
+                    case IConditionalAccessInstanceOperation instance:
+                        operation = FindConditionalAccess(instance)?.Operation;
+                        continue;
+                    case ICoalesceOperation coalesce:
+                        operation = coalesce.Value;
+                        continue;
+                    default:
+                        return HangupRole.None;
+                }
+            }
+
+            return HangupRole.None;
+        }
+
+        /// <summary>The role named by a constant string key among <paramref name="arguments"/>.</summary>
+        public static HangupRole KeyRole(ImmutableArray<IArgumentOperation> arguments, HangupNameMatcher names)
+        {
+            HangupRole role = HangupRole.None;
+            foreach (IArgumentOperation argument in arguments)
+            {
+                if (argument.Value.ConstantValue is { HasValue: true, Value: string key })
+                {
+                    role |= names.RoleOf(key);
+                }
+            }
+
+            return role;
+        }
+
+        /// <summary>The value a conversion-like call reads: the receiver of <c>x.ToString()</c>, the argument of <c>int.Parse(x)</c>.</summary>
+        private static IOperation? PassedThrough(IInvocationOperation invocation)
+        {
+            switch (invocation.TargetMethod.Name)
+            {
+                case "ToString":
+                case "Trim":
+                case "TrimStart":
+                case "TrimEnd":
+                case "ToLower":
+                case "ToUpper":
+                case "ToLowerInvariant":
+                case "ToUpperInvariant":
+                case "GetInt16":
+                case "GetInt32":
+                case "GetInt64":
+                case "GetString":
+                case "GetValueOrDefault":
+                case "Parse":
+                case "ToInt16":
+                case "ToInt32":
+                case "ToInt64":
+                    if (invocation.Instance is not null)
+                    {
+                        return invocation.Instance;
+                    }
+
+                    return invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null;
+                default:
+                    return null;
+            }
+        }
+
+        private static IConditionalAccessOperation? FindConditionalAccess(IConditionalAccessInstanceOperation instance)
+        {
+            for (IOperation? parent = instance.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is IConditionalAccessOperation access)
+                {
+                    return access;
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.CodeAnalysis;
+
+namespace HangupGen.Analyzers.KnownTypes
+{
+    /// <summary>One member of the generated <c>HangupCause</c>, as the analyzers see it.</summary>
+    internal sealed class HangupCauseInfo
+    {
+        public HangupCauseInfo(IFieldSymbol field, int code, string? name)
+        {
+            Field = field;
+            Code = code;
+            Name = name;
+        }
+
+        /// <summary>The enum member.</summary>
+        public IFieldSymbol Field { get; }
+
+        /// <summary>The member name, e.g. <c>BusyLine</c>.</summary>
+        public string Identifier => Field.Name;
+
+        /// <summary>The hangup code, the member's value.</summary>
+        public int Code { get; }
+
+        /// <summary>The documented name (from <c>HangupCauseNames</c>), e.g. <c>Busy Line</c>; null when the type is missing.</summary>
+        public string? Name { get; }
+
+        /// <summary>The category whose range holds the code; null only for a table without categories.</summary>
+        public HangupCategoryInfo? Category { get; internal set; }
+
+        public override string ToString() => Identifier + " (" + Code.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+    }
+}

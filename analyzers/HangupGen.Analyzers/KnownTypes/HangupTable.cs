@@ -1,0 +1,253 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace HangupGen.Analyzers.KnownTypes
+{
+    /// <summary>
+    /// The hangup table as the analyzers learn it from a compilation: the generated enums, the
+    /// category ranges (constants of <c>HangupCauses.&lt;Category&gt;</c>) and the documented names
+    /// (constants of <c>HangupCauseNames</c> and <c>HangupSourceNames</c>). Reading the table from
+    /// the generated types, not from the CSV, makes the rules follow a custom table, a custom
+    /// namespace and types that come from a referenced project alike. Built once per compilation.
+    /// </summary>
+    internal sealed class HangupTable
+    {
+        /// <summary>The MSBuild property (made compiler-visible by the package) holding the generated namespace.</summary>
+        public const string NamespaceOption = "build_property.HangupGenNamespace";
+
+        public const string DefaultNamespace = "HangupGen";
+
+        private const string GeneratedCodeAttribute = "System.CodeDom.Compiler.GeneratedCodeAttribute";
+        private const string ToolName = "HangupGen";
+
+        private static readonly ConditionalWeakTable<Compilation, StrongBox<HangupTable?>> s_cache = new ConditionalWeakTable<Compilation, StrongBox<HangupTable?>>();
+
+        private readonly Dictionary<long, HangupCauseInfo> _causesByCode;
+        private readonly Dictionary<string, HangupCauseInfo> _causesByName;
+        private readonly Dictionary<string, IFieldSymbol> _sourceNames;
+
+        private HangupTable(
+            INamedTypeSymbol causeType,
+            INamedTypeSymbol? categoryType,
+            INamedTypeSymbol? sourceType,
+            INamedTypeSymbol? causesType,
+            INamedTypeSymbol? causeNamesType,
+            INamedTypeSymbol? sourceNamesType,
+            ImmutableArray<HangupCauseInfo> causes,
+            ImmutableArray<HangupCategoryInfo> categories,
+            Dictionary<string, IFieldSymbol> sourceNames)
+        {
+            CauseType = causeType;
+            CategoryType = categoryType;
+            SourceType = sourceType;
+            CausesType = causesType;
+            CauseNamesType = causeNamesType;
+            SourceNamesType = sourceNamesType;
+            Causes = causes;
+            Categories = categories;
+            _sourceNames = sourceNames;
+            _causesByCode = causes.ToDictionary(c => (long)c.Code);
+            _causesByName = new Dictionary<string, HangupCauseInfo>(StringComparer.OrdinalIgnoreCase);
+            foreach (HangupCauseInfo cause in causes)
+            {
+                if (cause.Name is not null && !_causesByName.ContainsKey(cause.Name))
+                {
+                    _causesByName.Add(cause.Name, cause);
+                }
+            }
+        }
+
+        /// <summary>The generated <c>HangupCause</c> enum.</summary>
+        public INamedTypeSymbol CauseType { get; }
+
+        /// <summary>The generated <c>HangupCategory</c> enum.</summary>
+        public INamedTypeSymbol? CategoryType { get; }
+
+        /// <summary>The generated <c>HangupSource</c> enum.</summary>
+        public INamedTypeSymbol? SourceType { get; }
+
+        /// <summary>The generated <c>HangupCauses</c> class.</summary>
+        public INamedTypeSymbol? CausesType { get; }
+
+        /// <summary>The generated <c>HangupCauseNames</c> class.</summary>
+        public INamedTypeSymbol? CauseNamesType { get; }
+
+        /// <summary>The generated <c>HangupSourceNames</c> class.</summary>
+        public INamedTypeSymbol? SourceNamesType { get; }
+
+        /// <summary>The causes, in code order.</summary>
+        public ImmutableArray<HangupCauseInfo> Causes { get; }
+
+        /// <summary>The categories, in range order.</summary>
+        public ImmutableArray<HangupCategoryInfo> Categories { get; }
+
+        /// <summary>The table of <paramref name="compilation"/>, or null when it has no HangupGen types (the rules then stay silent).</summary>
+        public static HangupTable? Get(Compilation compilation, AnalyzerOptions options)
+            => s_cache.GetValue(compilation, c => new StrongBox<HangupTable?>(Load(c, options.AnalyzerConfigOptionsProvider.GlobalOptions))).Value;
+
+        /// <summary>The cause with code <paramref name="code"/>.</summary>
+        public bool TryGetCause(long code, out HangupCauseInfo cause) => _causesByCode.TryGetValue(code, out cause!);
+
+        /// <summary>The cause whose documented name is <paramref name="name"/>, ignoring case.</summary>
+        public bool TryGetCauseByName(string name, out HangupCauseInfo cause) => _causesByName.TryGetValue(name, out cause!);
+
+        /// <summary>The <c>HangupSourceNames</c> constant whose value is <paramref name="name"/>, ignoring case.</summary>
+        public bool TryGetSourceName(string name, out IFieldSymbol constant) => _sourceNames.TryGetValue(name, out constant!);
+
+        /// <summary>The category whose range holds <paramref name="code"/>, if any.</summary>
+        public HangupCategoryInfo? FindCategory(long code)
+        {
+            foreach (HangupCategoryInfo category in Categories)
+            {
+                if (category.Contains(code))
+                {
+                    return category;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether <paramref name="type"/> is the generated <c>HangupCause</c>, or a nullable of it.</summary>
+        public bool IsCauseType(ITypeSymbol? type) => IsType(type, CauseType);
+
+        /// <summary>Whether <paramref name="type"/> is the generated <c>HangupCategory</c>, or a nullable of it.</summary>
+        public bool IsCategoryType(ITypeSymbol? type) => CategoryType is not null && IsType(type, CategoryType);
+
+        private static bool IsType(ITypeSymbol? type, INamedTypeSymbol expected)
+        {
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                type = nullable.TypeArguments[0];
+            }
+
+            return SymbolEqualityComparer.Default.Equals(type, expected);
+        }
+
+        private static HangupTable? Load(Compilation compilation, AnalyzerConfigOptions globalOptions)
+        {
+            string ns = globalOptions.TryGetValue(NamespaceOption, out string? configured) && !string.IsNullOrWhiteSpace(configured)
+                ? configured!.Trim()
+                : DefaultNamespace;
+            INamedTypeSymbol? causeType = FindGeneratedType(compilation, ns + ".HangupCause");
+            if (causeType is null || causeType.TypeKind != TypeKind.Enum)
+            {
+                return null;
+            }
+
+            INamedTypeSymbol? categoryType = FindGeneratedType(compilation, ns + ".HangupCategory");
+            INamedTypeSymbol? causesType = FindGeneratedType(compilation, ns + ".HangupCauses");
+            INamedTypeSymbol? causeNamesType = FindGeneratedType(compilation, ns + ".HangupCauseNames");
+            Dictionary<string, string> causeNames = ConstantStrings(causeNamesType);
+
+            ImmutableArray<HangupCauseInfo> causes = causeType.GetMembers()
+                .OfType<IFieldSymbol>()
+                .Where(f => f.HasConstantValue && f.ConstantValue is int)
+                .Select(f => new HangupCauseInfo(f, (int)f.ConstantValue!, causeNames.TryGetValue(f.Name, out string? name) ? name : null))
+                .OrderBy(c => c.Code)
+                .ToImmutableArray();
+
+            ImmutableArray<HangupCategoryInfo> categories = LoadCategories(categoryType, causesType);
+            foreach (HangupCauseInfo cause in causes)
+            {
+                HangupCategoryInfo? category = categories.FirstOrDefault(c => c.Contains(cause.Code));
+                cause.Category = category;
+                category?.Add(cause);
+            }
+
+            INamedTypeSymbol? sourceNamesType = FindGeneratedType(compilation, ns + ".HangupSourceNames");
+            var sourceNames = new Dictionary<string, IFieldSymbol>(StringComparer.OrdinalIgnoreCase);
+            foreach (IFieldSymbol field in ConstantStringFields(sourceNamesType))
+            {
+                string value = (string)field.ConstantValue!;
+                if (!sourceNames.ContainsKey(value))
+                {
+                    sourceNames.Add(value, field);
+                }
+            }
+
+            return new HangupTable(
+                causeType,
+                categoryType,
+                FindGeneratedType(compilation, ns + ".HangupSource"),
+                causesType,
+                causeNamesType,
+                sourceNamesType,
+                causes,
+                categories,
+                sourceNames);
+        }
+
+        private static ImmutableArray<HangupCategoryInfo> LoadCategories(INamedTypeSymbol? categoryType, INamedTypeSymbol? causesType)
+        {
+            if (categoryType is null || causesType is null)
+            {
+                return ImmutableArray<HangupCategoryInfo>.Empty;
+            }
+
+            var categories = ImmutableArray.CreateBuilder<HangupCategoryInfo>();
+            foreach (IFieldSymbol member in categoryType.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue))
+            {
+                INamedTypeSymbol? holder = causesType.GetTypeMembers(member.Name).FirstOrDefault();
+                if (holder is not null
+                    && ConstantInt(holder, "FirstCode") is int first
+                    && ConstantInt(holder, "LastCode") is int last)
+                {
+                    categories.Add(new HangupCategoryInfo(member, first, last));
+                }
+            }
+
+            return categories.OrderBy(c => c.FirstCode).ToImmutableArray();
+        }
+
+        private static int? ConstantInt(INamedTypeSymbol type, string name)
+            => type.GetMembers(name).OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue)?.ConstantValue as int?;
+
+        private static Dictionary<string, string> ConstantStrings(INamedTypeSymbol? type)
+            => ConstantStringFields(type).ToDictionary(f => f.Name, f => (string)f.ConstantValue!, StringComparer.Ordinal);
+
+        private static IEnumerable<IFieldSymbol> ConstantStringFields(INamedTypeSymbol? type)
+            => type is null
+                ? Enumerable.Empty<IFieldSymbol>()
+                : type.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue && f.ConstantValue is string);
+
+        /// <summary>
+        /// Finds a HangupGen-generated type by metadata name: the compilation's own first, then one
+        /// from a reference that this compilation can access.
+        /// </summary>
+        private static INamedTypeSymbol? FindGeneratedType(Compilation compilation, string metadataName)
+        {
+            INamedTypeSymbol? referenced = null;
+            foreach (INamedTypeSymbol type in compilation.GetTypesByMetadataName(metadataName))
+            {
+                if (!IsGenerated(type))
+                {
+                    continue;
+                }
+
+                if (SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly))
+                {
+                    return type;
+                }
+
+                if (referenced is null && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))
+                {
+                    referenced = type;
+                }
+            }
+
+            return referenced;
+        }
+
+        private static bool IsGenerated(INamedTypeSymbol type)
+            => type.GetAttributes().Any(a =>
+                a.AttributeClass?.ToDisplayString() == GeneratedCodeAttribute
+                && a.ConstructorArguments.Length > 0
+                && a.ConstructorArguments[0].Value as string == ToolName);
+    }
+}

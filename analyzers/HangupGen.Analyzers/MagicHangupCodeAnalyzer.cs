@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using HangupGen.Analyzers.Context;
+using HangupGen.Analyzers.KnownTypes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace HangupGen.Analyzers
+{
+    /// <summary>
+    /// HG0001 (a literal equal to a documented code where a hangup code is meant) and HG0002 (a
+    /// literal in the same place that is no code of the table). One walk serves both rules.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class MagicHangupCodeAnalyzer : HangupAnalyzer
+    {
+        /// <summary>Property: the <c>HangupCause</c> member the literal stands for (HG0001).</summary>
+        public const string IdentifierProperty = "Identifier";
+
+        /// <summary>Property: the <see cref="LiteralUseKind"/> of the literal.</summary>
+        public const string UseProperty = "Use";
+
+        /// <summary>Property: "true" when the literal is a numeric string.</summary>
+        public const string IsStringProperty = "IsString";
+
+        /// <inheritdoc/>
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(DiagnosticDescriptors.MagicHangupCode, DiagnosticDescriptors.UnknownHangupCode);
+
+        private protected override void Register(CompilationStartAnalysisContext context, HangupAnalysisContext hangup)
+            => context.RegisterOperationAction(c => AnalyzeLiteral(c, hangup), OperationKind.Literal);
+
+        private static void AnalyzeLiteral(OperationAnalysisContext context, HangupAnalysisContext hangup)
+        {
+            var literal = (ILiteralOperation)context.Operation;
+            if (!HangupLiteral.TryGetCode(literal, out long code, out bool isString))
+            {
+                return;
+            }
+
+            LiteralUse? use = HangupLiteralContext.Find(literal, hangup);
+            if (use is not LiteralUse found || (found.Role & HangupRole.Code) == 0 || IsUnsetDefault(code, found))
+            {
+                return;
+            }
+
+            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
+                .Add(UseProperty, found.Kind.ToString())
+                .Add(IsStringProperty, isString ? "true" : "false");
+            string text = literal.Syntax.ToString();
+            if (hangup.Table.TryGetCause(code, out HangupCauseInfo cause))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.MagicHangupCode,
+                    literal.Syntax.GetLocation(),
+                    properties.Add(IdentifierProperty, cause.Identifier),
+                    text,
+                    cause.Identifier,
+                    cause.Name ?? cause.Identifier));
+                return;
+            }
+
+            HangupCategoryInfo? category = hangup.Table.FindCategory(code);
+            string where = category is null
+                ? string.Empty
+                : " (it falls in the range " + category.RangeText + " of " + category.Identifier + ", which documents "
+                    + string.Join(", ", category.Members) + ")";
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownHangupCode, literal.Syntax.GetLocation(), properties, text, where));
+        }
+
+        /// <summary>
+        /// <c>int hangupCode = 0;</c> and <c>hangupCode = 0</c> mean "not set yet" far more often than
+        /// "Unknown"; only a comparison with 0 is taken as the Unknown cause.
+        /// </summary>
+        private static bool IsUnsetDefault(long code, LiteralUse use)
+            => code == 0 && use.Kind is LiteralUseKind.Initializer or LiteralUseKind.Assignment;
+    }
+}
