@@ -20,7 +20,12 @@ namespace HangupGen.Generator.Table
                 return EmbeddedTable.Parsed;
             }
 
-            TableSource[] ordered = tables.OrderBy(t => t.Path, StringComparer.Ordinal).ToArray();
+            // The same file listed twice (by the package's props and by hand) is one table.
+            TableSource[] ordered = tables
+                .GroupBy(t => t.Path, StringComparer.Ordinal)
+                .Select(group => group.First())
+                .OrderBy(t => t.Path, StringComparer.Ordinal)
+                .ToArray();
             TableSource chosen = ordered[0];
             ImmutableArray<GeneratorProblem>.Builder extra = ImmutableArray.CreateBuilder<GeneratorProblem>();
             foreach (TableSource other in ordered.Skip(1))
