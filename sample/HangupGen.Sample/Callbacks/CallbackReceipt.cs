@@ -1,0 +1,11 @@
+namespace HangupAnalysis.Callbacks;
+
+/// <summary>The answer to a callback: Plivo only needs the 200, people and tests read the rest.</summary>
+/// <param name="Status"><c>stored</c>, <c>duplicate</c> (a repeated delivery, counted once) or <c>ignored</c> (not a hangup).</param>
+/// <param name="CallUuid">The call, when stored or duplicate.</param>
+/// <param name="Code">The hangup code, when one was sent.</param>
+/// <param name="Cause">How the cause was understood, such as "3010 Busy Line" or "undocumented code 3015 in Call Rejections".</param>
+/// <param name="Category">The category, or empty when the code is in no documented range.</param>
+/// <param name="FollowUp">What to do about the call (<c>retry</c>, <c>fix</c>, <c>alert</c>, <c>none</c>, <c>investigate</c>).</param>
+/// <param name="Reason">Why the callback was ignored.</param>
+internal sealed record CallbackReceipt(string Status, string? CallUuid, int? Code, string? Cause, string? Category, string? FollowUp, string? Reason);
