@@ -88,17 +88,24 @@ internal static class CallbackEndpoints
     private static void Log(ILogger logger, ReceivedHangup hangup)
     {
         ResolvedCause cause = hangup.Cause;
-        switch (cause.FollowUp)
+        if (cause.TryGetCause(out HangupCause documented))
         {
-            case FollowUp.Investigate:
-                logger.LogWarning("Call {CallUuid} ended with {Cause}: stored and reported; look it up and add it to HangupCodes.csv.", hangup.CallUuid, cause.Describe());
-                break;
-            case FollowUp.Alert when cause.TryGetCause(out HangupCause documented):
+            if (cause.FollowUp == FollowUp.Alert)
+            {
                 logger.LogError("Call {CallUuid} ended with {Cause}. Next steps: {NextSteps}", hangup.CallUuid, cause.Describe(), documented.GetNextSteps());
-                break;
-            default:
+            }
+            else
+            {
                 logger.LogInformation("Call {CallUuid} ended with {Cause} ({FollowUp}).", hangup.CallUuid, cause.Describe(), cause.FollowUp.GetName());
-                break;
+            }
+        }
+        else if (cause.Kind == CauseKind.Undocumented)
+        {
+            logger.LogWarning("Call {CallUuid} ended with {Cause}: stored and reported; look the code up and add it to HangupCodes.csv.", hangup.CallUuid, cause.Describe());
+        }
+        else
+        {
+            logger.LogWarning("Call {CallUuid} ended with {Cause}: stored and reported; if it means a documented cause, add it to that row's aliases in HangupCodes.csv.", hangup.CallUuid, cause.Describe());
         }
     }
 }

@@ -20,6 +20,8 @@ internal static class SampleWebApp
         });
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
+        // One line per request drowns the lines about hangups; the framework's warnings still show.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", options.MinimumLogLevel > LogLevel.Warning ? options.MinimumLogLevel : LogLevel.Warning);
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(_ => new HangupEventStore(options.DatabasePath));
 

@@ -18,7 +18,8 @@ internal static class HtmlReportWriter
             .Append(Encode(report.Source)).Append(": <strong id=\"total-calls\">").Append(ReportFormat.Count(report.TotalCalls)).Append("</strong> calls");
         if (report.DuplicatesIgnored > 0)
         {
-            html.Append(" (").Append(ReportFormat.Count(report.DuplicatesIgnored)).Append(" repeated deliveries counted once)");
+            html.Append(" (").Append(ReportFormat.Count(report.DuplicatesIgnored))
+                .Append(report.DuplicatesIgnored == 1 ? " repeated delivery" : " repeated deliveries").Append(" counted once)");
         }
 
         html.Append(". Retry-worthy: <strong>").Append(ReportFormat.Count(report.RetryWorthy.Calls)).Append("</strong> (")
@@ -45,6 +46,13 @@ internal static class HtmlReportWriter
             html.Append("<tr><td>").Append(line.Code?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty)
                 .Append("</td><td>").Append(Encode(line.Name)).Append("<div class=\"steps\">").Append(Encode(line.NextSteps)).Append("</div></td><td>")
                 .Append(Encode(line.Category)).Append("</td><td>").Append(Encode(line.FollowUp)).Append("</td>");
+            Numbers(html, line.Calls, line.Share);
+        }
+
+        html.Append("</table>\n<h2>Follow-up (retry and alert policy)</h2>\n<table>\n<tr><th>Follow-up</th><th>Meaning</th><th>Calls</th><th>Share</th></tr>\n");
+        foreach (FollowUpLine line in report.ByFollowUp)
+        {
+            html.Append("<tr><td>").Append(Encode(line.FollowUp)).Append("</td><td>").Append(Encode(line.Meaning)).Append("</td>");
             Numbers(html, line.Calls, line.Share);
         }
 

@@ -22,5 +22,5 @@ internal static class ReportLabels
     public const string UndocumentedNextSteps = "Not in the hangup table: look the code up in Plivo's hangup causes and add it to HangupCodes.csv.";
 
     /// <summary>What to do about unrecognized text.</summary>
-    public const string UnrecognizedNextSteps = "Neither a hangup code nor a documented cause name: check what sends it.";
+    public const string UnrecognizedNextSteps = "Neither a hangup code nor a documented cause name: if it means a documented cause, add it to that row's aliases in HangupCodes.csv.";
 }

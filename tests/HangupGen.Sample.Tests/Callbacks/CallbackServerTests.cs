@@ -30,6 +30,7 @@ public sealed class CallbackServerTests
         Assert.Equal("3010 Busy Line", receipt.GetProperty("cause").GetString());
         Assert.Equal(HangupCategory.CallRejections.GetName(), receipt.GetProperty("category").GetString());
         Assert.Equal("retry", receipt.GetProperty("followUp").GetString());
+        Assert.False(receipt.TryGetProperty("reason", out _));
 
         JsonElement stats = await server.GetStatsAsync();
         Assert.Equal(1, stats.GetProperty("totalCalls").GetInt32());
@@ -251,6 +252,7 @@ public sealed class CallbackServerTests
     {
         await using SampleServer server = await SampleServer.StartAsync();
         await server.PostFormForJsonAsync(Hangup, PlivoCallbacks.Hangup("call-1"));
+        await server.PostFormForJsonAsync(Hangup, PlivoCallbacks.Hangup("call-1"));
         await server.PostFormForJsonAsync(Dial, PlivoCallbacks.DialHangup("a-leg-1", ("DialHangupCause", "<b>odd</b>")));
 
         using HttpResponseMessage response = await server.Client.GetAsync("/");
@@ -258,7 +260,8 @@ public sealed class CallbackServerTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("<strong id=\"total-calls\">2</strong>", html, System.StringComparison.Ordinal);
+        Assert.Contains("<strong id=\"total-calls\">2</strong> calls (1 repeated delivery counted once)", html, System.StringComparison.Ordinal);
+        Assert.Contains("<tr><td>retry</td><td>transient: call again later</td><td class=\"n\">1</td><td class=\"n\">50.0%</td></tr>", html, System.StringComparison.Ordinal);
         Assert.Contains("Busy Line", html, System.StringComparison.Ordinal);
         Assert.Contains(HangupCause.BusyLine.GetNextSteps(), html, System.StringComparison.Ordinal);
         Assert.Contains("&lt;b&gt;odd&lt;/b&gt;", html, System.StringComparison.Ordinal);
