@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+
+namespace HangupAnalysis.Callbacks;
+
+/// <summary>The answer to a callback: Plivo only needs the 200, people and tests read the rest. Absent values are left out.</summary>
+/// <param name="Status"><c>stored</c>, <c>duplicate</c> (a repeated delivery, counted once) or <c>ignored</c> (not a hangup).</param>
+/// <param name="CallUuid">The call, when stored or duplicate.</param>
+/// <param name="Code">The hangup code, when one was sent.</param>
+/// <param name="Cause">How the cause was understood, such as "3010 Busy Line" or "undocumented code 3015 in Call Rejections".</param>
+/// <param name="Category">The category, when the code has one.</param>
+/// <param name="FollowUp">What to do about the call (<c>retry</c>, <c>fix</c>, <c>alert</c>, <c>none</c>, <c>investigate</c>).</param>
+/// <param name="Reason">Why the callback was ignored.</param>
+internal sealed record CallbackReceipt(
+    string Status,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? CallUuid,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Code,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Cause,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Category,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? FollowUp,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Reason);

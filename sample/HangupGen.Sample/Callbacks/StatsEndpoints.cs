@@ -1,0 +1,21 @@
+using HangupAnalysis.Reports;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace HangupAnalysis.Callbacks;
+
+/// <summary>The report over the stored hangups: JSON at <c>/stats</c>, a small page at <c>/</c>.</summary>
+internal static class StatsEndpoints
+{
+    /// <summary>The JSON report.</summary>
+    public const string StatsPath = "/stats";
+
+    /// <summary>Maps <c>GET /stats</c> and <c>GET /</c>.</summary>
+    public static IEndpointRouteBuilder MapStatsEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(StatsPath, (HangupEventStore store) => TypedResults.Ok(store.BuildReport()));
+        endpoints.MapGet("/", (HangupEventStore store) => Results.Content(HtmlReportWriter.Write(store.BuildReport()), "text/html; charset=utf-8"));
+        return endpoints;
+    }
+}

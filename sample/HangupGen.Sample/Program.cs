@@ -1,0 +1,4 @@
+using System;
+using HangupAnalysis.Commands;
+
+return await SampleCommands.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+
+namespace HangupAnalysis.Reports;
+
+/// <summary>
+/// Why calls ended: what the <c>report</c> command prints for a CDR export and <c>GET /stats</c>
+/// returns as JSON for the stored callbacks. Shares are fractions of <see cref="TotalCalls"/> (0.25 = 25%).
+/// </summary>
+/// <param name="Source">What was read: a file name, or the stored callbacks.</param>
+/// <param name="TotalCalls">The calls counted, each once.</param>
+/// <param name="Period">When the first and last counted calls ended, when the input says.</param>
+/// <param name="BilledSeconds">The billed duration of all counted calls.</param>
+/// <param name="ByCategory">Counts per category, most frequent first.</param>
+/// <param name="BySource">Counts per hangup source (who hung up), most frequent first.</param>
+/// <param name="ByCause">Counts per cause, most frequent first, with the documented next steps.</param>
+/// <param name="ByFollowUp">Counts per follow-up of the retry and alert policy, in policy order.</param>
+/// <param name="RetryWorthy">The calls worth calling again.</param>
+/// <param name="DuplicatesIgnored">Repeated rows or callback deliveries for a call already counted.</param>
+/// <param name="SkippedRows">Rows that were not counted (malformed or repeated), with their line numbers.</param>
+internal sealed record HangupReport(
+    string Source,
+    int TotalCalls,
+    CallPeriod? Period,
+    long BilledSeconds,
+    IReadOnlyList<CategoryLine> ByCategory,
+    IReadOnlyList<SourceLine> BySource,
+    IReadOnlyList<CauseLine> ByCause,
+    IReadOnlyList<FollowUpLine> ByFollowUp,
+    Tally RetryWorthy,
+    int DuplicatesIgnored,
+    IReadOnlyList<RowProblem> SkippedRows);
+
+/// <summary>When the first and the last counted calls ended.</summary>
+internal sealed record CallPeriod(DateTimeOffset FirstEnd, DateTimeOffset LastEnd);
+
+/// <summary>A number of calls and its share of the total.</summary>
+internal sealed record Tally(int Calls, double Share);
+
+/// <summary>One category: a documented one with its range, or a bucket for codes outside every range or unrecognized text.</summary>
+internal sealed record CategoryLine(string Category, int? FirstCode, int? LastCode, int Calls, double Share);
+
+/// <summary>One hangup source, or the bucket of calls whose source was not reported.</summary>
+internal sealed record SourceLine(string Source, int Calls, double Share);
+
+/// <summary>One cause: documented, an undocumented code, or unrecognized text.</summary>
+/// <param name="Code">The hangup code; null for unrecognized text.</param>
+/// <param name="Name">The documented name, "Undocumented (Call Rejections range)", or the unrecognized text as sent.</param>
+/// <param name="Category">The category name (for an undocumented code, the one whose range holds it).</param>
+/// <param name="Documented">Whether the hangup table documents the cause.</param>
+/// <param name="Calls">The calls that ended this way.</param>
+/// <param name="Share">Their share of all calls.</param>
+/// <param name="FollowUp">What to do about them (<c>retry</c>, <c>fix</c>, <c>alert</c>, <c>none</c>, <c>investigate</c>).</param>
+/// <param name="NextSteps">The documented next steps, or what to do about a cause the table lacks.</param>
+internal sealed record CauseLine(int? Code, string Name, string Category, bool Documented, int Calls, double Share, string FollowUp, string NextSteps);
+
+/// <summary>One follow-up of the retry and alert policy.</summary>
+internal sealed record FollowUpLine(string FollowUp, string Meaning, int Calls, double Share);
+
+/// <summary>A row that was not counted, by the line it starts on (1 is the header of a CSV file).</summary>
+internal sealed record RowProblem(int Line, string Message);

@@ -1,0 +1,68 @@
+using System.Text;
+using System.Text.Encodings.Web;
+
+namespace HangupAnalysis.Reports;
+
+/// <summary>Writes a <see cref="HangupReport"/> as the small HTML page served at <c>GET /</c>.</summary>
+internal static class HtmlReportWriter
+{
+    /// <summary>Renders the page.</summary>
+    public static string Write(HangupReport report)
+    {
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Why calls ended</title>\n");
+        html.Append("<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:70rem}table{border-collapse:collapse;margin-bottom:1.5rem}")
+            .Append("th,td{padding:.25rem .75rem;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}td.n{text-align:right}")
+            .Append(".steps{color:#555;font-size:.9em}</style>\n</head>\n<body>\n");
+        html.Append("<h1>Why calls ended</h1>\n<p>")
+            .Append(Encode(report.Source)).Append(": <strong id=\"total-calls\">").Append(ReportFormat.Count(report.TotalCalls)).Append("</strong> calls");
+        if (report.DuplicatesIgnored > 0)
+        {
+            html.Append(" (").Append(ReportFormat.Count(report.DuplicatesIgnored))
+                .Append(report.DuplicatesIgnored == 1 ? " repeated delivery" : " repeated deliveries").Append(" counted once)");
+        }
+
+        html.Append(". Retry-worthy: <strong>").Append(ReportFormat.Count(report.RetryWorthy.Calls)).Append("</strong> (")
+            .Append(ReportFormat.Percent(report.RetryWorthy.Share)).Append(").</p>\n");
+
+        html.Append("<h2>By category</h2>\n<table>\n<tr><th>Category</th><th>Codes</th><th>Calls</th><th>Share</th></tr>\n");
+        foreach (CategoryLine line in report.ByCategory)
+        {
+            string range = line.FirstCode is int first && line.LastCode is int last ? ReportFormat.Range(first, last) : string.Empty;
+            html.Append("<tr><td>").Append(Encode(line.Category)).Append("</td><td>").Append(range).Append("</td>");
+            Numbers(html, line.Calls, line.Share);
+        }
+
+        html.Append("</table>\n<h2>By source (who hung up)</h2>\n<table>\n<tr><th>Source</th><th>Calls</th><th>Share</th></tr>\n");
+        foreach (SourceLine line in report.BySource)
+        {
+            html.Append("<tr><td>").Append(Encode(line.Source)).Append("</td>");
+            Numbers(html, line.Calls, line.Share);
+        }
+
+        html.Append("</table>\n<h2>By cause</h2>\n<table>\n<tr><th>Code</th><th>Cause</th><th>Category</th><th>Follow-up</th><th>Calls</th><th>Share</th></tr>\n");
+        foreach (CauseLine line in report.ByCause)
+        {
+            html.Append("<tr><td>").Append(line.Code?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty)
+                .Append("</td><td>").Append(Encode(line.Name)).Append("<div class=\"steps\">").Append(Encode(line.NextSteps)).Append("</div></td><td>")
+                .Append(Encode(line.Category)).Append("</td><td>").Append(Encode(line.FollowUp)).Append("</td>");
+            Numbers(html, line.Calls, line.Share);
+        }
+
+        html.Append("</table>\n<h2>Follow-up (retry and alert policy)</h2>\n<table>\n<tr><th>Follow-up</th><th>Meaning</th><th>Calls</th><th>Share</th></tr>\n");
+        foreach (FollowUpLine line in report.ByFollowUp)
+        {
+            html.Append("<tr><td>").Append(Encode(line.FollowUp)).Append("</td><td>").Append(Encode(line.Meaning)).Append("</td>");
+            Numbers(html, line.Calls, line.Share);
+        }
+
+        html.Append("</table>\n<p>Plivo posts hangup callbacks to <code>/callbacks/hangup</code> and Dial events to <code>/callbacks/dial</code>; ")
+            .Append("the same numbers as JSON are at <a href=\"/stats\"><code>/stats</code></a>.</p>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static void Numbers(StringBuilder html, int calls, double share)
+        => html.Append("<td class=\"n\">").Append(ReportFormat.Count(calls)).Append("</td><td class=\"n\">").Append(ReportFormat.Percent(share)).Append("</td></tr>\n");
+
+    private static string Encode(string text) => HtmlEncoder.Default.Encode(text);
+}

@@ -1,0 +1,26 @@
+namespace HangupAnalysis.Reports;
+
+/// <summary>The names of the report's buckets that are not documented categories or sources.</summary>
+internal static class ReportLabels
+{
+    /// <summary>Undocumented codes that no documented range holds.</summary>
+    public const string NoDocumentedRange = "No documented range";
+
+    /// <summary>Causes sent as text that is neither a code nor a documented name.</summary>
+    public const string UnrecognizedCause = "Unrecognized cause";
+
+    /// <summary>Calls whose hangup source was not sent (Dial events, older exports).</summary>
+    public const string SourceNotReported = "Not reported";
+
+    /// <summary>The name given to an undocumented code in a documented range: "Undocumented (Call Rejections range)".</summary>
+    public static string UndocumentedIn(string category) => $"Undocumented ({category} range)";
+
+    /// <summary>The name given to an undocumented code outside every documented range.</summary>
+    public const string UndocumentedOutsideRanges = "Undocumented (no documented range)";
+
+    /// <summary>What to do about an undocumented code.</summary>
+    public const string UndocumentedNextSteps = "Not in the hangup table: look the code up in Plivo's hangup causes and add it to HangupCodes.csv.";
+
+    /// <summary>What to do about unrecognized text.</summary>
+    public const string UnrecognizedNextSteps = "Neither a hangup code nor a documented cause name: if it means a documented cause, add it to that row's aliases in HangupCodes.csv.";
+}

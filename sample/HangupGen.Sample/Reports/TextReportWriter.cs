@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.IO;
+using System.Linq;
+
+namespace HangupAnalysis.Reports;
+
+/// <summary>Writes a <see cref="HangupReport"/> as the plain-text report the <c>report</c> command prints.</summary>
+internal static class TextReportWriter
+{
+    private const int LabelWidth = 52;
+    private const int MaxSkippedRowsShown = 20;
+
+    /// <summary>Writes the report.</summary>
+    public static void Write(HangupReport report, TextWriter writer)
+    {
+        writer.WriteLine($"Why calls ended: {report.Source}");
+        writer.WriteLine(Summary(report));
+
+        writer.WriteLine();
+        Header(writer, "By category", "Calls", "Share");
+        foreach (CategoryLine line in report.ByCategory)
+        {
+            string range = line.FirstCode is int first && line.LastCode is int last ? $" ({ReportFormat.Range(first, last)})" : string.Empty;
+            Row(writer, $"  {line.Category}{range}", line.Calls, line.Share);
+        }
+
+        writer.WriteLine();
+        Header(writer, "By source (who hung up)", "Calls", "Share");
+        foreach (SourceLine line in report.BySource)
+        {
+            Row(writer, $"  {line.Source}", line.Calls, line.Share);
+        }
+
+        writer.WriteLine();
+        Header(writer, "By cause", "Calls", "Share", "  Follow-up");
+        foreach (CauseLine line in report.ByCause)
+        {
+            string code = line.Code?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+            string name = line.Code is null ? $"'{line.Name}' (unrecognized)" : line.Name;
+            Row(writer, $"  {code,-4}  {name}", line.Calls, line.Share, $"  {line.FollowUp}");
+            writer.WriteLine($"        Next steps: {line.NextSteps}");
+        }
+
+        writer.WriteLine();
+        Header(writer, "Follow-up (retry and alert policy)", "Calls", "Share");
+        foreach (FollowUpLine line in report.ByFollowUp)
+        {
+            Row(writer, $"  {line.FollowUp,-12}{line.Meaning}", line.Calls, line.Share);
+        }
+
+        writer.WriteLine();
+        writer.WriteLine($"Retry-worthy: {ReportFormat.Count(report.RetryWorthy.Calls)} of {ReportFormat.Count(report.TotalCalls)} calls ({ReportFormat.Percent(report.RetryWorthy.Share)}).");
+
+        if (report.SkippedRows.Count > 0)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"Not counted: {ReportFormat.Count(report.SkippedRows.Count)} {Plural(report.SkippedRows.Count, "row")}");
+            foreach (RowProblem problem in report.SkippedRows.Take(MaxSkippedRowsShown))
+            {
+                writer.WriteLine($"  line {ReportFormat.Count(problem.Line)}: {problem.Message}");
+            }
+
+            if (report.SkippedRows.Count > MaxSkippedRowsShown)
+            {
+                writer.WriteLine($"  ... and {ReportFormat.Count(report.SkippedRows.Count - MaxSkippedRowsShown)} more");
+            }
+        }
+    }
+
+    private static string Summary(HangupReport report)
+    {
+        string calls = $"{ReportFormat.Count(report.TotalCalls)} {Plural(report.TotalCalls, "call")}";
+        string period = report.Period is CallPeriod p ? $", ended {ReportFormat.Time(p.FirstEnd)} to {ReportFormat.Time(p.LastEnd)}" : string.Empty;
+        string billed = $", {ReportFormat.Count(report.BilledSeconds / 60)} billed minutes";
+        string duplicates = report.DuplicatesIgnored > 0
+            ? $"; {ReportFormat.Count(report.DuplicatesIgnored)} repeated {Plural(report.DuplicatesIgnored, "call")} counted once"
+            : string.Empty;
+        return $"{calls}{period}{billed}{duplicates}.";
+    }
+
+    private static void Header(TextWriter writer, string title, string calls, string share, string extra = "")
+        => writer.WriteLine($"{title.PadRight(LabelWidth)}{calls,8}{share,8}{extra}");
+
+    private static void Row(TextWriter writer, string label, int calls, double share, string extra = "")
+        => writer.WriteLine($"{label.PadRight(LabelWidth)}{ReportFormat.Count(calls),8}{ReportFormat.Percent(share),8}{extra}");
+
+    private static string Plural(int count, string noun) => count == 1 ? noun : noun + "s";
+}

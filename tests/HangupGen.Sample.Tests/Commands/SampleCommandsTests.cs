@@ -1,0 +1,134 @@
+using System;
+using System.IO;
+using System.Threading.Tasks;
+using HangupAnalysis.Cdr;
+using HangupAnalysis.Commands;
+using HangupAnalysis.Tests.Infrastructure;
+
+namespace HangupAnalysis.Tests.Commands;
+
+/// <summary>The command line, run in-process with its output captured.</summary>
+public sealed class SampleCommandsTests
+{
+    [Fact]
+    public async Task With_no_arguments_it_reports_on_the_embedded_sample()
+    {
+        (int exitCode, string output, string error) = await RunAsync();
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(string.Empty, error);
+        Assert.StartsWith($"Why calls ended: {SampleCdr.FileName} (the embedded sample; 'report FILE' reads yours)\n2,500 calls, ended 2025-03-03", output, StringComparison.Ordinal);
+        Assert.Contains("\nBy category ", output, StringComparison.Ordinal);
+        Assert.Contains("\nBy source (who hung up) ", output, StringComparison.Ordinal);
+        Assert.Contains("        Next steps: Retry later or implement voicemail fallback\n", output, StringComparison.Ordinal);
+        Assert.Contains("\nRetry-worthy: ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_generated_file_reports_the_same_as_the_embedded_sample()
+    {
+        using var directory = new TempDirectory();
+        string path = directory.File("calls.csv");
+
+        (int generated, _, string generateError) = await RunAsync("generate-cdr", "--out", path);
+        (int reported, string output, _) = await RunAsync("report", path);
+        (_, string embedded, _) = await RunAsync();
+
+        Assert.Equal(ExitCodes.Success, generated);
+        Assert.Equal($"Wrote 2,500 calls to {path} (seed 20250303).\n", generateError);
+        Assert.Equal(ExitCodes.Success, reported);
+        Assert.Equal(WithoutFirstLine(embedded), WithoutFirstLine(output));
+        Assert.StartsWith("Why calls ended: calls.csv\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Generate_cdr_writes_to_standard_output_without_out()
+    {
+        (int exitCode, string output, _) = await RunAsync("generate-cdr", "--count", "2", "--seed=9");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("call_uuid,", lines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_large_file_shows_progress_on_standard_error()
+    {
+        using var directory = new TempDirectory();
+        string path = directory.File("large.csv");
+        await RunAsync("generate-cdr", "--count", "9000", "--out", path);
+        Assert.True(new FileInfo(path).Length > 1024 * 1024);
+
+        (int exitCode, string output, string error) = await RunAsync("report", path);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.StartsWith("\rReading large.csv: ", error, StringComparison.Ordinal);
+        Assert.EndsWith("\rReading large.csv: 100.0% (9,000 rows)\n", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reading", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_json_lines_file_is_reported()
+    {
+        using var directory = new TempDirectory();
+        string path = directory.Write("calls.jsonl", "{\"call_uuid\":\"j1\",\"hangup_cause_code\":6010,\"hangup_source\":\"Plivo\"}\n");
+
+        (int exitCode, string output, _) = await RunAsync("report", path);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("  6010  Ring Timeout Reached ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_or_unusable_file_fails_with_a_message()
+    {
+        using var directory = new TempDirectory();
+        string missing = directory.File("missing.csv");
+        string noHeader = directory.Write("empty.csv", string.Empty);
+
+        (int missingExit, _, string missingError) = await RunAsync("report", missing);
+        (int emptyExit, _, string emptyError) = await RunAsync("report", noHeader);
+
+        Assert.Equal(ExitCodes.Failure, missingExit);
+        Assert.StartsWith($"Cannot report on {missing}: Could not find file", missingError, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Failure, emptyExit);
+        Assert.Equal($"Cannot report on {noHeader}: The file is empty: expected a header line naming the CDR fields.\n", emptyError);
+    }
+
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("report", "a.csv", "b.csv")]
+    [InlineData("report", "--verbose")]
+    [InlineData("generate-cdr", "--count", "0")]
+    [InlineData("generate-cdr", "--seed", "-1")]
+    [InlineData("generate-cdr", "--out")]
+    [InlineData("serve", "extra")]
+    public async Task A_wrong_command_line_prints_the_usage(params string[] args)
+    {
+        (int exitCode, string output, string error) = await RunAsync(args);
+
+        Assert.Equal(ExitCodes.Usage, exitCode);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("Usage (from the repository root", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_prints_the_usage()
+    {
+        (int exitCode, string output, _) = await RunAsync("--help");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("serve [--urls URL] [--db PATH]", output, StringComparison.Ordinal);
+    }
+
+    private static string WithoutFirstLine(string text) => text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..];
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        int exitCode = await SampleCommands.RunAsync(args, output, error);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+}
