@@ -317,10 +317,12 @@ namespace HangupGen.Generator.Table
                 {
                     if (_parseKeyLines.TryGetValue(key, out int otherLine))
                     {
+                        // A derived identifier is located at the name it is derived from, like HG1010 and HG1011.
                         TableColumn column = string.Equals(key, name, StringComparison.OrdinalIgnoreCase) ? TableColumn.Name
                             : aliases.Contains(key, StringComparer.OrdinalIgnoreCase) ? TableColumn.Aliases
-                            : TableColumn.Identifier;
-                        _problems.Add(DiagnosticIds.DuplicateName, Field(row, column) ?? Field(row, TableColumn.Name)!, key, Num(otherLine));
+                            : Value(row, TableColumn.Identifier).Length > 0 ? TableColumn.Identifier
+                            : TableColumn.Name;
+                        _problems.Add(DiagnosticIds.DuplicateName, Field(row, column)!, key, Num(otherLine));
                         return false;
                     }
                 }
