@@ -16,9 +16,16 @@ namespace HangupGen.Generator.Table
         {
             var problems = new ProblemCollector(path, text);
             List<CsvRecord> records = CsvReader.Read(text, problems, cancellationToken);
+
+            // Rows skipped for bad quoting are already reported; the table is not empty then.
+            bool skippedRecords = problems.Count > 0;
             if (records.Count == 0)
             {
-                problems.Add(DiagnosticIds.EmptyTable, 0, 0, System.IO.Path.GetFileName(path));
+                if (!skippedRecords)
+                {
+                    problems.Add(DiagnosticIds.EmptyTable, 0, 0, System.IO.Path.GetFileName(path));
+                }
+
                 return new TableParseResult(null, problems.Problems.ToEquatableArray());
             }
 
@@ -28,7 +35,7 @@ namespace HangupGen.Generator.Table
                 return new TableParseResult(null, problems.Problems.ToEquatableArray());
             }
 
-            if (records.Count == 1)
+            if (records.Count == 1 && !skippedRecords)
             {
                 problems.Add(DiagnosticIds.EmptyTable, records[0].Start, records[0].Length, System.IO.Path.GetFileName(path));
             }
