@@ -48,6 +48,9 @@ public sealed class IdentifierDiagnosticTests
     [InlineData("HangupCause")]
     [InlineData("HangupCauseNames")]
     [InlineData("value__")]
+    [InlineData("ToString")]
+    [InlineData("GetHashCode")]
+    [InlineData("GetType")]
     public Task HG1010_explicit_identifier_that_names_a_generated_type_or_member_is_reported(string identifier) => VerifyAsync(
         $$"""
         code,name,identifier,category,range
@@ -78,6 +81,10 @@ public sealed class IdentifierDiagnosticTests
     [InlineData("All")]
     [InlineData("Try Parse")]
     [InlineData("Hangup Category")]
+    [InlineData("Category")]
+    [InlineData("Members")]
+    [InlineData("First Code")]
+    [InlineData("Last Code")]
     public Task HG1010_category_that_names_a_generated_member_is_reported_at_the_category(string category) => VerifyAsync(
         $$"""
         code,name,category,range
