@@ -43,7 +43,12 @@ namespace HangupGen.Generator.Emit
             return name;
         }
 
-        /// <summary>Escapes text for an XML documentation comment; line breaks become <c>&lt;br/&gt;</c>.</summary>
+        /// <summary>
+        /// Escapes text for an XML documentation comment; line breaks become <c>&lt;br/&gt;</c>. The
+        /// characters C# also ends a line with (U+0085, U+2028, U+2029) are line breaks too, since left
+        /// in a <c>///</c> line they would end the comment and the rest would be compiled as code; the
+        /// control characters XML does not allow become U+FFFD.
+        /// </summary>
         public static string Xml(string text)
         {
             var builder = new StringBuilder(text.Length);
@@ -54,8 +59,16 @@ namespace HangupGen.Generator.Emit
                     case '&': builder.Append("&amp;"); break;
                     case '<': builder.Append("&lt;"); break;
                     case '>': builder.Append("&gt;"); break;
-                    case '\n': builder.Append("<br/>"); break;
-                    default: builder.Append(c); break;
+                    case '\n':
+                    case '\r':
+                    case '\u0085':
+                    case '\u2028':
+                    case '\u2029':
+                        builder.Append("<br/>");
+                        break;
+                    default:
+                        builder.Append((c < ' ' && c != '\t') || c == '\uFFFE' || c == '\uFFFF' ? '\uFFFD' : c);
+                        break;
                 }
             }
 
