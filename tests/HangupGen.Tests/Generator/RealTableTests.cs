@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Threading;
 using HangupGen.Generator.Model;
@@ -363,11 +362,5 @@ public sealed class RealTableTests
         Assert.Throws<NotSupportedException>(() => ((IList<HangupCause>)HangupCauses.All)[0] = HangupCause.BusyLine);
         Assert.Throws<NotSupportedException>(() => ((IList<HangupSource>)HangupCause.BusyLine.GetSources()).Add(HangupSource.Caller));
         Assert.Throws<NotSupportedException>(() => ((IList<HangupCause>)HangupCauses.CallRejections.Members).Clear());
-    }
-
-    [Fact]
-    public void Real_table_file_is_the_one_the_tests_copy()
-    {
-        Assert.Equal(File.ReadAllText(TestPaths.RealTablePath), File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "HangupCodes.csv")));
     }
 }
