@@ -26,6 +26,7 @@ public sealed class GeneratorSettingsTests
     [InlineData("Contoso.class")]
     [InlineData("global::Contoso")]
     [InlineData(".Contoso")]
+    [InlineData("Contoso.nameof")]
     public Task HG1020_invalid_namespace_is_reported_without_a_location(string ns) => new HangupGeneratorTest
     {
         ExpectedDiagnostics = { new DiagnosticResult("HG1020", DiagnosticSeverity.Error).WithArguments("HangupGenNamespace", ns, NamespaceRemedy) },
