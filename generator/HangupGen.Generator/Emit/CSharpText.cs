@@ -16,7 +16,9 @@ namespace HangupGen.Generator.Emit
 
         /// <summary>
         /// A camelCase parameter name for a PascalCase identifier (<c>BusyLine</c> → <c>busyLine</c>,
-        /// <c>URLErrors</c> → <c>urlErrors</c>), escaped with <c>@</c> when it is a keyword.
+        /// <c>URLErrors</c> → <c>urlErrors</c>), escaped with <c>@</c> when it is a keyword. A parameter
+        /// named <c>nameof</c> would turn the method's own <c>nameof(...)</c> into a call of it, so
+        /// <c>Nameof</c> gives <c>nameOf</c> (no other identifier can: they differ from it only in case).
         /// </summary>
         public static string ParameterName(string identifier)
         {
@@ -28,6 +30,11 @@ namespace HangupGen.Generator.Emit
 
             int lower = upper == identifier.Length ? upper : upper > 1 ? upper - 1 : 1;
             string name = identifier.Substring(0, lower).ToLowerInvariant() + identifier.Substring(lower);
+            if (name == "nameof")
+            {
+                return "nameOf";
+            }
+
             return SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None ? name : "@" + name;
         }
 
