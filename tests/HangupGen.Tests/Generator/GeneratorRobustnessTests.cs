@@ -122,6 +122,8 @@ public sealed class GeneratorRobustnessTests
             51,Last Code,Object,50-59
             60,Unknown Cause,Global,60-69
             70,Int,Func,70-79
+            71,Nameof,Func,70-79
+            80,Q,Nameof,80-89
             """;
         bool csharp73 = languageVersion == "7.3";
         CSharpCompilation consumer = GeneratorHarness.CreateCompilation(
