@@ -52,7 +52,8 @@ namespace HangupGen.Generator
         {
             foreach (string part in ns.Split('.'))
             {
-                if (!IdentifierRules.IsValid(part))
+                // A namespace named 'nameof' would capture the generated nameof(...) expressions.
+                if (!IdentifierRules.IsValid(part) || part == "nameof")
                 {
                     return false;
                 }

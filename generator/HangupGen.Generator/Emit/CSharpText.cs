@@ -16,7 +16,9 @@ namespace HangupGen.Generator.Emit
 
         /// <summary>
         /// A camelCase parameter name for a PascalCase identifier (<c>BusyLine</c> → <c>busyLine</c>,
-        /// <c>URLErrors</c> → <c>urlErrors</c>), escaped with <c>@</c> when it is a keyword.
+        /// <c>URLErrors</c> → <c>urlErrors</c>), escaped with <c>@</c> when it is a keyword. A parameter
+        /// named <c>nameof</c> would turn the method's own <c>nameof(...)</c> into a call of it, so
+        /// <c>Nameof</c> gives <c>nameOf</c> (no other identifier can: they differ from it only in case).
         /// </summary>
         public static string ParameterName(string identifier)
         {
@@ -28,6 +30,11 @@ namespace HangupGen.Generator.Emit
 
             int lower = upper == identifier.Length ? upper : upper > 1 ? upper - 1 : 1;
             string name = identifier.Substring(0, lower).ToLowerInvariant() + identifier.Substring(lower);
+            if (name == "nameof")
+            {
+                return "nameOf";
+            }
+
             return SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None ? name : "@" + name;
         }
 
@@ -43,7 +50,12 @@ namespace HangupGen.Generator.Emit
             return name;
         }
 
-        /// <summary>Escapes text for an XML documentation comment; line breaks become <c>&lt;br/&gt;</c>.</summary>
+        /// <summary>
+        /// Escapes text for an XML documentation comment; line breaks become <c>&lt;br/&gt;</c>. The
+        /// characters C# also ends a line with (U+0085, U+2028, U+2029) are line breaks too, since left
+        /// in a <c>///</c> line they would end the comment and the rest would be compiled as code; the
+        /// control characters XML does not allow become U+FFFD.
+        /// </summary>
         public static string Xml(string text)
         {
             var builder = new StringBuilder(text.Length);
@@ -54,8 +66,16 @@ namespace HangupGen.Generator.Emit
                     case '&': builder.Append("&amp;"); break;
                     case '<': builder.Append("&lt;"); break;
                     case '>': builder.Append("&gt;"); break;
-                    case '\n': builder.Append("<br/>"); break;
-                    default: builder.Append(c); break;
+                    case '\n':
+                    case '\r':
+                    case '\u0085':
+                    case '\u2028':
+                    case '\u2029':
+                        builder.Append("<br/>");
+                        break;
+                    default:
+                        builder.Append((c < ' ' && c != '\t') || c == '\uFFFE' || c == '\uFFFF' ? '\uFFFD' : c);
+                        break;
                 }
             }
 

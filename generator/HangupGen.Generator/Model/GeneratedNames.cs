@@ -19,20 +19,25 @@ namespace HangupGen.Generator.Model
         public const string HangupCauseNames = "HangupCauseNames";
         public const string HangupSourceNames = "HangupSourceNames";
 
-        /// <summary>Cause identifiers that cannot name an enum member of <c>HangupCause</c>.</summary>
+        /// <summary>
+        /// Cause identifiers that cannot name an enum member of <c>HangupCause</c>, or a constant of
+        /// <c>HangupCauseNames</c> (where a member of <see cref="object"/> would be hidden: CS0108).
+        /// </summary>
         public static readonly ISet<string> ReservedCauseIdentifiers = new HashSet<string>(StringComparer.Ordinal)
         {
             HangupCause, HangupCauseNames, "value__",
+            "Equals", "Finalize", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "ToString",
         };
 
         /// <summary>
         /// Category identifiers that cannot name a nested class of <c>HangupCauses</c> (they are its
-        /// members) or a member of <c>HangupCategory</c>.
+        /// members, and the class's own members cannot share its name: CS0542) or a member of
+        /// <c>HangupCategory</c>.
         /// </summary>
         public static readonly ISet<string> ReservedCategoryIdentifiers = new HashSet<string>(StringComparer.Ordinal)
         {
             HangupCauses, HangupCategory, "value__", "All", "Count", "FromCode", "TryFromCode", "TryParseCode",
-            "TryParse", "Parse", "TryGetCategory", "IsInCategory",
+            "TryParse", "Parse", "TryGetCategory", "IsInCategory", "Category", "FirstCode", "LastCode", "Members",
         };
     }
 }

@@ -16,9 +16,16 @@ namespace HangupGen.Generator.Table
         {
             var problems = new ProblemCollector(path, text);
             List<CsvRecord> records = CsvReader.Read(text, problems, cancellationToken);
+
+            // Rows skipped for bad quoting are already reported; the table is not empty then.
+            bool skippedRecords = problems.Count > 0;
             if (records.Count == 0)
             {
-                problems.Add(DiagnosticIds.EmptyTable, 0, 0, System.IO.Path.GetFileName(path));
+                if (!skippedRecords)
+                {
+                    problems.Add(DiagnosticIds.EmptyTable, 0, 0, System.IO.Path.GetFileName(path));
+                }
+
                 return new TableParseResult(null, problems.Problems.ToEquatableArray());
             }
 
@@ -28,7 +35,7 @@ namespace HangupGen.Generator.Table
                 return new TableParseResult(null, problems.Problems.ToEquatableArray());
             }
 
-            if (records.Count == 1)
+            if (records.Count == 1 && !skippedRecords)
             {
                 problems.Add(DiagnosticIds.EmptyTable, records[0].Start, records[0].Length, System.IO.Path.GetFileName(path));
             }
@@ -317,10 +324,12 @@ namespace HangupGen.Generator.Table
                 {
                     if (_parseKeyLines.TryGetValue(key, out int otherLine))
                     {
+                        // A derived identifier is located at the name it is derived from, like HG1010 and HG1011.
                         TableColumn column = string.Equals(key, name, StringComparison.OrdinalIgnoreCase) ? TableColumn.Name
                             : aliases.Contains(key, StringComparer.OrdinalIgnoreCase) ? TableColumn.Aliases
-                            : TableColumn.Identifier;
-                        _problems.Add(DiagnosticIds.DuplicateName, Field(row, column) ?? Field(row, TableColumn.Name)!, key, Num(otherLine));
+                            : Value(row, TableColumn.Identifier).Length > 0 ? TableColumn.Identifier
+                            : TableColumn.Name;
+                        _problems.Add(DiagnosticIds.DuplicateName, Field(row, column)!, key, Num(otherLine));
                         return false;
                     }
                 }

@@ -53,7 +53,16 @@ internal static class GeneratorHarness
         string tablePath = "/project/HangupCodes.csv")
     {
         AdditionalText[] tables = table is null ? [] : [new InMemoryAdditionalText(tablePath, table)];
-        GeneratorDriver driver = CreateDriver(tables, properties, parseOptions);
+        return Run(tables, properties, parseOptions);
+    }
+
+    /// <summary>Runs the generator once over these additional files (tables or not) and returns its result.</summary>
+    public static GeneratorRunResult Run(
+        IEnumerable<AdditionalText> additionalFiles,
+        IReadOnlyDictionary<string, string>? properties = null,
+        CSharpParseOptions? parseOptions = null)
+    {
+        GeneratorDriver driver = CreateDriver(additionalFiles, properties, parseOptions);
         CSharpCompilation compilation = CreateCompilation(parseOptions ?? LatestParseOptions, Basic.Reference.Assemblies.Net80.References.All);
         return driver.RunGenerators(compilation).GetRunResult().Results.Single();
     }

@@ -1,0 +1,206 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using HangupGen.Generator.Model;
+using HangupGen.Generator.Table;
+using HangupGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Emit;
+
+namespace HangupGen.Tests.Generator;
+
+/// <summary>
+/// The generated code, and a consumer that uses every generated member, compile with no diagnostic
+/// at all (warnings as errors, documentation comments checked), for net8.0 with the latest C# and
+/// nullable enabled, and for netstandard2.0 with C# 7.3.
+/// </summary>
+public sealed class GeneratedCodeCompilesTests
+{
+    public static TheoryData<string, string, bool> Targets => new()
+    {
+        { "real", "latest", false },
+        { "real", "latest", true },
+        { "real", "7.3", false },
+        { "real", "7.3", true },
+        { "small", "latest", false },
+        { "small", "7.3", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(Targets))]
+    public void Output_and_a_consumer_of_every_member_compile_without_any_diagnostic(string table, string languageVersion, bool isPublic)
+    {
+        (string tableText, HangupTableSpec spec) = Table(table);
+        bool csharp73 = languageVersion == "7.3";
+        CSharpParseOptions parseOptions = (csharp73 ? GeneratorHarness.CSharp73ParseOptions : GeneratorHarness.LatestParseOptions)
+            .WithDocumentationMode(DocumentationMode.Diagnose);
+        IEnumerable<MetadataReference> references = csharp73
+            ? Basic.Reference.Assemblies.NetStandard20.References.All
+            : Basic.Reference.Assemblies.Net80.References.All;
+        CSharpCompilation consumer = GeneratorHarness.CreateCompilation(parseOptions, references, ConsumerOfEveryMember(spec));
+
+        (Compilation output, ImmutableArray<Diagnostic> generatorDiagnostics) = GeneratorHarness.RunOn(
+            consumer,
+            tableText,
+            new Dictionary<string, string> { ["HangupGenAccessibility"] = isPublic ? "public" : "internal" });
+
+        Assert.Empty(generatorDiagnostics);
+        Assert.Equal(9, output.SyntaxTrees.Count());
+        Assert.Empty(output.GetDiagnostics());
+        EmitResult emitted = output.Emit(Stream.Null);
+        Assert.True(emitted.Success);
+        Assert.Empty(emitted.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("real")]
+    [InlineData("small")]
+    public void Consumer_is_valid_csharp_7_3_on_its_own(string table)
+    {
+        SyntaxTree tree = CSharpSyntaxTree.ParseText(ConsumerOfEveryMember(Table(table).Spec), GeneratorHarness.CSharp73ParseOptions);
+
+        Assert.Empty(tree.GetDiagnostics());
+    }
+
+    [Theory]
+    [InlineData("real")]
+    [InlineData("small")]
+    public void Consumer_uses_every_generated_member(string table)
+    {
+        (string tableText, HangupTableSpec spec) = Table(table);
+        CSharpCompilation consumer = GeneratorHarness.CreateCompilation(ConsumerOfEveryMember(spec));
+        (Compilation output, _) = GeneratorHarness.RunOn(consumer, tableText);
+
+        SyntaxTree consumerTree = output.SyntaxTrees.First();
+        SemanticModel model = output.GetSemanticModel(consumerTree);
+        var used = new HashSet<ISymbol>(
+            consumerTree.GetRoot().DescendantNodes().OfType<SimpleNameSyntax>()
+                .Select(name => Declared(model.GetSymbolInfo(name).Symbol))
+                .Where(symbol => symbol is not null)!,
+            SymbolEqualityComparer.Default);
+        INamespaceSymbol generated = output.GlobalNamespace.GetNamespaceMembers().Single(n => n.Name == "HangupGen");
+
+        ISymbol[] members = AllMembers(generated)
+            .Where(member => member.DeclaredAccessibility == Accessibility.Public && !member.IsImplicitlyDeclared)
+            .ToArray();
+
+        Assert.Contains(members, member => member.ToDisplayString() == "HangupGen.HangupCauseNames.BusyLine");
+        Assert.Contains(members, member => member.ToDisplayString() == "HangupGen.HangupCauses.CallRejections.Members");
+        Assert.Contains(members, member => member.Name == "MatchCategory");
+        Assert.Empty(members.Where(member => !used.Contains(member)).Select(member => member.ToDisplayString()));
+    }
+
+    /// <summary>The declaration a use refers to: extension methods are used in their reduced form, generic ones constructed.</summary>
+    private static ISymbol? Declared(ISymbol? symbol)
+        => symbol is IMethodSymbol { ReducedFrom: { } extension } ? extension.OriginalDefinition : symbol?.OriginalDefinition;
+
+    private static IEnumerable<ISymbol> AllMembers(INamespaceOrTypeSymbol container)
+    {
+        foreach (INamedTypeSymbol type in container.GetTypeMembers())
+        {
+            if (type.DeclaredAccessibility == Accessibility.Private)
+            {
+                continue;
+            }
+
+            foreach (ISymbol member in type.GetMembers().Where(m => m is not INamedTypeSymbol && m is not IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor or MethodKind.PropertyGet }))
+            {
+                yield return member;
+            }
+
+            foreach (ISymbol nested in AllMembers(type))
+            {
+                yield return nested;
+            }
+        }
+    }
+
+    private static (string Text, HangupTableSpec Spec) Table(string name)
+    {
+        string text = name == "real" ? TestTables.Real : TestTables.Small;
+        return (text, HangupTableReader.Read("/project/HangupCodes.csv", text, CancellationToken.None).Table!);
+    }
+
+    /// <summary>
+    /// C# 7.3 that touches every generated member of <paramref name="spec"/>: lookups in loops over
+    /// <c>All</c>, the exhaustive matches with one lambda per cause or category, each category class,
+    /// each enum member and each name constant.
+    /// </summary>
+    private static string ConsumerOfEveryMember(HangupTableSpec spec)
+    {
+        string causeFunctions = string.Join(", ", spec.Causes.Select(c => "() => " + c.Code));
+        string categoryFunctions = string.Join(", ", spec.Categories.Select(c => "() => " + c.Value));
+        string causeMembers = string.Join(", ", spec.Causes.Select(c => "HangupCause." + c.Identifier));
+        string categoryMembers = string.Join(", ", spec.Categories.Select(c => "HangupCategory." + c.Identifier));
+        string categoryClasses = string.Concat(spec.Categories.Select(c =>
+            $"\n            total += (int)HangupCauses.{c.Identifier}.Category + HangupCauses.{c.Identifier}.FirstCode + HangupCauses.{c.Identifier}.LastCode + HangupCauses.{c.Identifier}.Members.Count;"));
+        string causeNames = string.Join(" + ", spec.Causes.Select(c => "HangupCauseNames." + c.Identifier));
+        string sourceNames = string.Join(" + ", HangupSourceCatalog.All.Select(s => "HangupSourceNames." + s.Identifier));
+        string sourceMembers = string.Join(", ", HangupSourceCatalog.All.Select(s => "HangupSource." + s.Identifier));
+
+        return $$"""
+            using System.Collections.Generic;
+            using HangupGen;
+
+            namespace Consumer
+            {
+                /// <summary>Uses every generated member.</summary>
+                public static class UsesEveryMember
+                {
+                    /// <summary>Touches everything and returns a number, so that nothing is optimised away.</summary>
+                    /// <returns>A checksum.</returns>
+                    public static int Run()
+                    {
+                        int total = HangupCauses.Count;
+                        IReadOnlyList<HangupCause> causes = HangupCauses.All;
+                        for (int i = 0; i < causes.Count; i++)
+                        {
+                            HangupCause cause = causes[i];
+                            HangupCategory category = cause.GetCategory();
+                            IReadOnlyList<HangupSource> sources = cause.GetSources();
+                            total += cause.GetName().Length + cause.GetDescription().Length + cause.GetDetails().Length + cause.GetNextSteps().Length;
+                            total += cause.GetCallTypes().Length + cause.GetCallStates().Length + sources.Count + (cause.IsDefined() ? 1 : 0);
+                            total += cause.Match({{causeFunctions}});
+                            total += cause.MatchCategory({{categoryFunctions}});
+                            total += category.Match({{categoryFunctions}});
+                            total += category.GetName().Length + category.GetFirstCode() + category.GetLastCode() + category.GetMembers().Count;
+                            total += category.IsDefined() ? 1 : 0;
+                        }
+
+                        HangupCause parsed;
+                        total += HangupCauses.TryFromCode(3010, out parsed) ? (int)parsed : 0;
+                        total += (int)HangupCauses.FromCode({{spec.Causes[0].Code}});
+                        total += HangupCauses.TryParseCode("3010", out parsed) ? 1 : 0;
+                        total += HangupCauses.TryParseCode(null, out parsed) ? 1 : 0;
+                        total += HangupCauses.TryParse("busy line", out parsed) ? 1 : 0;
+                        total += HangupCauses.TryParse(null, out parsed) ? 1 : 0;
+                        HangupCategory found;
+                        total += HangupCauses.TryGetCategory(3010, out found) ? 1 : 0;
+                        total += HangupCauses.IsInCategory(3010, found) ? 1 : 0;{{categoryClasses}}
+
+                        IReadOnlyList<HangupSource> allSources = HangupSources.All;
+                        for (int i = 0; i < allSources.Count; i++)
+                        {
+                            HangupSource source = allSources[i];
+                            total += source.GetName().Length + source.GetDescription().Length + (source.IsDefined() ? 1 : 0);
+                        }
+
+                        HangupSource parsedSource;
+                        total += HangupSources.TryParse("Call recipient", out parsedSource) ? (int)parsedSource : 0;
+                        total += HangupSources.TryParse(null, out parsedSource) ? 1 : 0;
+
+                        HangupCause[] everyCause = { {{causeMembers}} };
+                        HangupCategory[] everyCategory = { {{categoryMembers}} };
+                        HangupSource[] everySource = { {{sourceMembers}} };
+                        string names = {{causeNames}} + {{sourceNames}};
+                        return total + everyCause.Length + everyCategory.Length + everySource.Length + names.Length;
+                    }
+                }
+            }
+            """;
+    }
+}
