@@ -106,13 +106,14 @@ namespace HangupGen.Generator.Emit
             writer.WriteDoc(
                 "<summary>",
                 "Gets the cause for a hangup code written in decimal digits, as Plivo sends it in <c>HangupCauseCode</c>",
-                "(for example <c>\"3010\"</c>). No sign, spaces or separators are accepted.",
+                "(for example <c>\"3010\"</c>). No sign, spaces, separators or leading zeros are accepted.",
                 "</summary>",
                 "<param name=\"code\">The code as text.</param>",
                 "<param name=\"cause\">The cause, or <c>default</c> when the text is not the code of a cause.</param>",
                 "<returns><see langword=\"true\"/> when the text is the code of a cause of the table.</returns>");
             writer.OpenBlock("public static bool TryParseCode(" + context.NullableString + " code, out " + context.Cause + " cause)");
-            writer.OpenBlock("if (code == null || code.Length == 0 || code.Length > " + CSharpText.Literal(maxDigits) + ")");
+            // One spelling per code: "0" is Unknown, "00" and "03010" are not codes.
+            writer.OpenBlock("if (code == null || code.Length == 0 || code.Length > " + CSharpText.Literal(maxDigits) + " || (code.Length > 1 && code[0] == '0'))");
             writer.WriteLine("cause = default(" + context.Cause + ");");
             writer.WriteLine("return false;");
             writer.CloseBlock();

@@ -273,6 +273,8 @@ public sealed class RealTableTests
     [InlineData("3015")]
     [InlineData("9111")]
     [InlineData("03010")]
+    [InlineData("00")]
+    [InlineData("0000")]
     [InlineData("3010.0")]
     [InlineData("３０１０")]
     [InlineData("99999")]
