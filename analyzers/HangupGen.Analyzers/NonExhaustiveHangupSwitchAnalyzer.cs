@@ -101,7 +101,7 @@ namespace HangupGen.Analyzers
         /// "3 causes: Timeouts: ScheduledHangup, RingTimeoutReached, MediaTimeout", causes grouped by
         /// category in code order; codes carry their value ("MediaTimeout (6020)"); categories are listed.
         /// </summary>
-        internal static string Describe(HangupSwitchCoverage coverage)
+        private static string Describe(HangupSwitchCoverage coverage)
         {
             var text = new StringBuilder();
             if (coverage.Subject == HangupSwitchSubject.Category)

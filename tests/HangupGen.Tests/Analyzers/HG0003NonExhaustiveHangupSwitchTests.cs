@@ -106,6 +106,24 @@ public sealed class HG0003NonExhaustiveHangupSwitchTests
                         throw new ArgumentOutOfRangeException(nameof(cause));
                 }
             }
+
+            string Declared(HangupCause? cause) => cause {|HG0003:switch|}
+            {
+                null => "none",
+                < HangupCause.ScheduledHangup or > HangupCause.MediaTimeout => "other",
+                HangupCause other => throw new ArgumentOutOfRangeException(nameof(cause), other, null),
+            };
+
+            void Pattern(HangupCause cause)
+            {
+                {|HG0003:switch|} (cause)
+                {
+                    case < HangupCause.ScheduledHangup or > HangupCause.MediaTimeout:
+                        break;
+                    case var other:
+                        throw new ArgumentOutOfRangeException(nameof(cause), other, null);
+                }
+            }
         }
         """);
 

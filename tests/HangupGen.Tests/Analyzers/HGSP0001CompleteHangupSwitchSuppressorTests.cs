@@ -144,6 +144,32 @@ public sealed class HGSP0001CompleteHangupSwitchSuppressorTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task The_suppression_is_turned_off_by_NoWarn_HGSP0001()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using HangupGen;
+
+                class Calls
+                {
+                    bool IsFailure(HangupCategory category) => category {|#0:switch|}
+                    {
+                        HangupCategory.Unknown or HangupCategory.CanceledCalls or HangupCategory.NormalCompletions => false,
+                        HangupCategory.DestinationIssues or HangupCategory.CallRejections or HangupCategory.CarrierErrors => true,
+                        HangupCategory.SystemErrors or HangupCategory.Timeouts or HangupCategory.UrlErrors => true,
+                        HangupCategory.XmlErrors or HangupCategory.SpecialCases => true,
+                    };
+                }
+                """,
+            CompilerDiagnostics = CompilerDiagnostics.Warnings,
+            ExpectedDiagnostics = { DiagnosticResult.CompilerWarning("CS8524").WithLocation(0).WithIsSuppressed(false) },
+        };
+        test.DisabledDiagnostics.Add("HGSP0001");
+        return test.RunAsync();
+    }
+
     private static Task VerifySuppressionAsync(string source, params DiagnosticResult[] expected)
     {
         var test = new Verify.Test { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.Warnings };

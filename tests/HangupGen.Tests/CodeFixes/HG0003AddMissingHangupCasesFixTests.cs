@@ -114,6 +114,46 @@ public sealed class HG0003AddMissingHangupCasesFixTests
         """);
 
     [Fact]
+    public Task Statement_with_a_default_in_the_middle_gets_the_cases_at_the_end() => Verify.VerifyCodeFixAsync("""
+        using System;
+        using HangupGen;
+
+        class Calls
+        {
+            void Handle(HangupCause cause)
+            {
+                {|HG0003:switch|} (cause)
+                {
+                    default:
+                        throw new ArgumentOutOfRangeException(nameof(cause));
+                    case not HangupCause.MediaTimeout:
+                        break;
+                }
+            }
+        }
+        """, """
+        using System;
+        using HangupGen;
+
+        class Calls
+        {
+            void Handle(HangupCause cause)
+            {
+                switch (cause)
+                {
+                    default:
+                        throw new ArgumentOutOfRangeException(nameof(cause));
+                    case not HangupCause.MediaTimeout:
+                        break;
+                    // Timeouts (6000-6020)
+                    case HangupCause.MediaTimeout: // Next steps: Check network connectivity. May indicate lost connection
+                        throw new NotImplementedException();
+                }
+            }
+        }
+        """);
+
+    [Fact]
     public Task Expression_with_a_discard_gets_the_arms_before_it() => Verify.VerifyCodeFixAsync("""
         using System;
         using HangupGen;
