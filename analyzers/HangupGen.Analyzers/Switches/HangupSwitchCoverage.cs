@@ -1,0 +1,469 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using HangupGen.Analyzers.Context;
+using HangupGen.Analyzers.KnownTypes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace HangupGen.Analyzers.Switches
+{
+    /// <summary>What a switch over hangup values switches on.</summary>
+    internal enum HangupSwitchSubject
+    {
+        /// <summary>A <c>HangupCause</c> (or a nullable one): the members are the causes of the table.</summary>
+        Cause,
+
+        /// <summary>A <c>HangupCategory</c> (or a nullable one): the members are the categories of the table.</summary>
+        Category,
+
+        /// <summary>An integer holding a hangup code (<c>switch (hangupCauseCode)</c>, <c>switch ((int)cause)</c>): the members are the codes.</summary>
+        Code,
+    }
+
+    /// <summary>What a switch does with the values none of its cases name.</summary>
+    internal enum HangupSwitchDefault
+    {
+        /// <summary>No <c>default:</c> section and no catch-all arm (<c>_</c>, <c>var x</c>, a type pattern, <c>{ }</c>, <c>not null</c>).</summary>
+        None,
+
+        /// <summary>
+        /// The default only throws: a switch expression arm whose value is a throw expression, or a
+        /// <c>default:</c> section that contains a <c>throw</c> and no way out of it (no <c>return</c>,
+        /// no <c>break</c>, <c>continue</c> or <c>goto</c> leaving the section). Whatever it does before
+        /// throwing — logging, counting — every value that reaches it still ends in an exception.
+        /// </summary>
+        OnlyThrows,
+
+        /// <summary>The default can complete: it returns a value, breaks, returns or jumps to another section.</summary>
+        DoesWork,
+    }
+
+    /// <summary>
+    /// Which members of the hangup table the cases of a switch handle for certain. Each unguarded
+    /// case label or arm pattern is evaluated against every member's value: constant patterns
+    /// (<c>HangupCause.BusyLine</c>, <c>3010</c>, <c>(int)HangupCause.BusyLine</c>), relational patterns
+    /// (<c>&gt;= 6000</c>), <c>and</c>/<c>or</c>/<c>not</c>. A case with a <c>when</c> clause handles nothing
+    /// for certain. A catch-all (<c>default:</c>, <c>_</c>, <c>var x</c>, a type pattern, <c>{ }</c>,
+    /// <c>not null</c>) handles no member by name: it is the switch's default, described separately.
+    /// Shared by HG0003 (reports what is missing) and HGSP0001 (suppresses CS8524 when nothing is).
+    /// </summary>
+    internal sealed class HangupSwitchCoverage
+    {
+        private HangupSwitchCoverage(
+            HangupSwitchSubject subject,
+            ImmutableArray<HangupCauseInfo> missingCauses,
+            ImmutableArray<HangupCategoryInfo> missingCategories,
+            HangupSwitchDefault @default,
+            int defaultIndex)
+        {
+            Subject = subject;
+            MissingCauses = missingCauses;
+            MissingCategories = missingCategories;
+            Default = @default;
+            DefaultIndex = defaultIndex;
+        }
+
+        public HangupSwitchSubject Subject { get; }
+
+        /// <summary>The causes no unguarded case handles, in code order (empty for a switch over categories).</summary>
+        public ImmutableArray<HangupCauseInfo> MissingCauses { get; }
+
+        /// <summary>The categories no unguarded case handles, in range order (empty unless the subject is a category).</summary>
+        public ImmutableArray<HangupCategoryInfo> MissingCategories { get; }
+
+        public HangupSwitchDefault Default { get; }
+
+        /// <summary>The index of the section (statement) or arm (expression) holding the default, or -1.</summary>
+        public int DefaultIndex { get; }
+
+        public int MissingCount => Subject == HangupSwitchSubject.Category ? MissingCategories.Length : MissingCauses.Length;
+
+        /// <summary>Every member of the table is handled by an unguarded case.</summary>
+        public bool IsComplete => MissingCount == 0;
+
+        /// <summary>The subject of a switch over <paramref name="value"/>, or null when it is no hangup value.</summary>
+        public static HangupSwitchSubject? SubjectOf(IOperation value, HangupAnalysisContext context)
+        {
+            if (EnumSubjectOf(value.Type, context.Table) is HangupSwitchSubject subject)
+            {
+                return subject;
+            }
+
+            return IsIntegral(value.Type) && (context.RoleOf(value) & HangupRole.Code) != 0 ? HangupSwitchSubject.Code : null;
+        }
+
+        /// <summary>The subject of a switch over a value of type <paramref name="type"/>, when it is one of the generated enums.</summary>
+        public static HangupSwitchSubject? EnumSubjectOf(ITypeSymbol? type, HangupTable table)
+        {
+            if (table.IsCauseType(type))
+            {
+                return HangupSwitchSubject.Cause;
+            }
+
+            return table.IsCategoryType(type) && !table.Categories.IsEmpty ? HangupSwitchSubject.Category : null;
+        }
+
+        /// <summary>The coverage of a switch statement or switch expression; null for any other operation.</summary>
+        public static HangupSwitchCoverage? Of(IOperation operation, HangupSwitchSubject subject, HangupTable table)
+        {
+            long[] values = Values(subject, table);
+            bool[] handled = new bool[values.Length];
+            HangupSwitchDefault @default = HangupSwitchDefault.None;
+            int defaultIndex = -1;
+            switch (operation)
+            {
+                case ISwitchOperation statement:
+                    for (int index = 0; index < statement.Cases.Length; index++)
+                    {
+                        ISwitchCaseOperation section = statement.Cases[index];
+                        foreach (ICaseClauseOperation clause in section.Clauses)
+                        {
+                            if (IsCatchAll(clause) && defaultIndex < 0)
+                            {
+                                defaultIndex = index;
+                                @default = OnlyThrows(section) ? HangupSwitchDefault.OnlyThrows : HangupSwitchDefault.DoesWork;
+                            }
+                            else
+                            {
+                                Mark(clause, values, handled);
+                            }
+                        }
+                    }
+
+                    break;
+                case ISwitchExpressionOperation expression:
+                    for (int index = 0; index < expression.Arms.Length; index++)
+                    {
+                        ISwitchExpressionArmOperation arm = expression.Arms[index];
+                        if (IsGuarded(arm.Guard))
+                        {
+                            continue;
+                        }
+
+                        if (IsCatchAll(arm.Pattern))
+                        {
+                            if (defaultIndex < 0)
+                            {
+                                defaultIndex = index;
+                                @default = IsThrow(arm.Value) ? HangupSwitchDefault.OnlyThrows : HangupSwitchDefault.DoesWork;
+                            }
+
+                            continue;
+                        }
+
+                        Mark(arm.Pattern, values, handled);
+                    }
+
+                    break;
+                default:
+                    return null;
+            }
+
+            var missingCauses = ImmutableArray.CreateBuilder<HangupCauseInfo>();
+            var missingCategories = ImmutableArray.CreateBuilder<HangupCategoryInfo>();
+            for (int i = 0; i < handled.Length; i++)
+            {
+                if (handled[i])
+                {
+                    continue;
+                }
+
+                if (subject == HangupSwitchSubject.Category)
+                {
+                    missingCategories.Add(table.Categories[i]);
+                }
+                else
+                {
+                    missingCauses.Add(table.Causes[i]);
+                }
+            }
+
+            return new HangupSwitchCoverage(subject, missingCauses.ToImmutable(), missingCategories.ToImmutable(), @default, defaultIndex);
+        }
+
+        /// <summary>
+        /// Whether <paramref name="pattern"/> matches every non-null value whatever it is: <c>_</c>,
+        /// <c>var x</c>, a type or declaration pattern (on an enum or integer, any type pattern that
+        /// compiles matches every value), <c>{ }</c>, <c>not null</c>, or an <c>or</c> with such a side.
+        /// </summary>
+        public static bool IsCatchAll(IPatternOperation pattern)
+            => pattern switch
+            {
+                IDiscardPatternOperation or IDeclarationPatternOperation or ITypePatternOperation => true,
+                IRecursivePatternOperation recursive => IsEmpty(recursive),
+                INegatedPatternOperation { Pattern: IConstantPatternOperation constant } => ConstantOf(constant.Value) is { HasValue: true, Value: null },
+                IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } either => IsCatchAll(either.LeftPattern) || IsCatchAll(either.RightPattern),
+                IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } both => IsCatchAll(both.LeftPattern) && IsCatchAll(both.RightPattern),
+                _ => false,
+            };
+
+        private static bool IsCatchAll(ICaseClauseOperation clause)
+            => clause switch
+            {
+                IDefaultCaseClauseOperation => true,
+                IPatternCaseClauseOperation pattern => !IsGuarded(pattern.Guard) && IsCatchAll(pattern.Pattern),
+                _ => false,
+            };
+
+        /// <summary>A <c>when</c> clause, unless it is the constant <c>true</c>.</summary>
+        private static bool IsGuarded(IOperation? guard)
+            => guard is not null && guard.ConstantValue is not { HasValue: true, Value: true };
+
+        private static long[] Values(HangupSwitchSubject subject, HangupTable table)
+        {
+            if (subject == HangupSwitchSubject.Category)
+            {
+                var categories = new long[table.Categories.Length];
+                for (int i = 0; i < categories.Length; i++)
+                {
+                    categories[i] = ToInt64(table.Categories[i].Field.ConstantValue) ?? long.MinValue;
+                }
+
+                return categories;
+            }
+
+            var codes = new long[table.Causes.Length];
+            for (int i = 0; i < codes.Length; i++)
+            {
+                codes[i] = table.Causes[i].Code;
+            }
+
+            return codes;
+        }
+
+        private static void Mark(ICaseClauseOperation clause, long[] values, bool[] handled)
+        {
+            switch (clause)
+            {
+                case ISingleValueCaseClauseOperation single:
+                    for (int i = 0; i < values.Length; i++)
+                    {
+                        handled[i] |= Equal(single.Value, values[i]) == Match.Yes;
+                    }
+
+                    break;
+                case IPatternCaseClauseOperation pattern when !IsGuarded(pattern.Guard):
+                    Mark(pattern.Pattern, values, handled);
+                    break;
+            }
+        }
+
+        private static void Mark(IPatternOperation pattern, long[] values, bool[] handled)
+        {
+            for (int i = 0; i < values.Length; i++)
+            {
+                handled[i] |= Evaluate(pattern, values[i]) == Match.Yes;
+            }
+        }
+
+        /// <summary>Whether <paramref name="pattern"/> matches <paramref name="value"/>; Unknown when it cannot be told.</summary>
+        private static Match Evaluate(IPatternOperation pattern, long value)
+        {
+            switch (pattern)
+            {
+                case IConstantPatternOperation constant:
+                    return Equal(constant.Value, value);
+                case IRelationalPatternOperation relational:
+                    return ToInt64(ConstantOf(relational.Value).Value) is long bound ? Compare(relational.OperatorKind, value, bound) : Match.Unknown;
+                case IDiscardPatternOperation:
+                case IDeclarationPatternOperation:
+                case ITypePatternOperation:
+                    return Match.Yes;
+                case IRecursivePatternOperation recursive:
+                    return IsEmpty(recursive) ? Match.Yes : Match.Unknown;
+                case INegatedPatternOperation negated:
+                    return Evaluate(negated.Pattern, value) switch
+                    {
+                        Match.Yes => Match.No,
+                        Match.No => Match.Yes,
+                        _ => Match.Unknown,
+                    };
+                case IBinaryPatternOperation binary:
+                    Match left = Evaluate(binary.LeftPattern, value);
+                    Match right = Evaluate(binary.RightPattern, value);
+                    if (binary.OperatorKind == BinaryOperatorKind.Or)
+                    {
+                        return left == Match.Yes || right == Match.Yes ? Match.Yes
+                            : left == Match.No && right == Match.No ? Match.No
+                            : Match.Unknown;
+                    }
+
+                    if (binary.OperatorKind == BinaryOperatorKind.And)
+                    {
+                        return left == Match.No || right == Match.No ? Match.No
+                            : left == Match.Yes && right == Match.Yes ? Match.Yes
+                            : Match.Unknown;
+                    }
+
+                    return Match.Unknown;
+                default:
+                    return Match.Unknown;
+            }
+        }
+
+        private static bool IsEmpty(IRecursivePatternOperation recursive)
+            => recursive.DeconstructionSubpatterns.IsEmpty && recursive.PropertySubpatterns.IsEmpty;
+
+        /// <summary>The constant of <paramref name="operation"/>, looking through conversions that have none (to a nullable type).</summary>
+        private static Optional<object?> ConstantOf(IOperation operation)
+        {
+            while (!operation.ConstantValue.HasValue && operation is IConversionOperation conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            return operation.ConstantValue;
+        }
+
+        private static Match Equal(IOperation constant, long value)
+        {
+            Optional<object?> constantValue = ConstantOf(constant);
+            if (!constantValue.HasValue)
+            {
+                return Match.Unknown;
+            }
+
+            return ToInt64(constantValue.Value) is long other && other == value ? Match.Yes : Match.No;
+        }
+
+        private static Match Compare(BinaryOperatorKind kind, long value, long bound)
+        {
+            bool result;
+            switch (kind)
+            {
+                case BinaryOperatorKind.LessThan:
+                    result = value < bound;
+                    break;
+                case BinaryOperatorKind.LessThanOrEqual:
+                    result = value <= bound;
+                    break;
+                case BinaryOperatorKind.GreaterThan:
+                    result = value > bound;
+                    break;
+                case BinaryOperatorKind.GreaterThanOrEqual:
+                    result = value >= bound;
+                    break;
+                default:
+                    return Match.Unknown;
+            }
+
+            return result ? Match.Yes : Match.No;
+        }
+
+        /// <summary>An integral constant (an enum member's constant is its underlying value) as a long.</summary>
+        private static long? ToInt64(object? value)
+            => value switch
+            {
+                int i => i,
+                long l => l,
+                short s => s,
+                sbyte sb => sb,
+                byte b => b,
+                ushort us => us,
+                uint ui => ui,
+                ulong ul when ul <= long.MaxValue => (long)ul,
+                char c => c,
+                _ => null,
+            };
+
+        private static bool IsIntegral(ITypeSymbol? type)
+        {
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                type = nullable.TypeArguments[0];
+            }
+
+            return type?.SpecialType is SpecialType.System_SByte or SpecialType.System_Byte
+                or SpecialType.System_Int16 or SpecialType.System_UInt16
+                or SpecialType.System_Int32 or SpecialType.System_UInt32
+                or SpecialType.System_Int64 or SpecialType.System_UInt64;
+        }
+
+        private static bool IsThrow(IOperation value)
+        {
+            while (value is IConversionOperation { IsImplicit: true } conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            return value is IThrowOperation;
+        }
+
+        /// <summary>
+        /// Whether a <c>default:</c> section can only end in an exception: it throws, and nothing in it
+        /// (outside lambdas and local functions) returns, or breaks, continues or jumps out of it.
+        /// </summary>
+        private static bool OnlyThrows(ISwitchCaseOperation section)
+        {
+            var operations = new List<IOperation>();
+            foreach (IOperation statement in section.Body)
+            {
+                Collect(statement, operations);
+            }
+
+            var innerLabels = new HashSet<ILabelSymbol>(SymbolEqualityComparer.Default);
+            foreach (IOperation operation in operations)
+            {
+                switch (operation)
+                {
+                    case ILoopOperation loop:
+                        Add(innerLabels, loop.ContinueLabel);
+                        Add(innerLabels, loop.ExitLabel);
+                        break;
+                    case ISwitchOperation nested:
+                        Add(innerLabels, nested.ExitLabel);
+                        break;
+                    case ILabeledOperation labeled:
+                        Add(innerLabels, labeled.Label);
+                        break;
+                }
+            }
+
+            bool throws = false;
+            foreach (IOperation operation in operations)
+            {
+                switch (operation)
+                {
+                    case IThrowOperation:
+                        throws = true;
+                        break;
+                    case IReturnOperation:
+                        return false;
+                    case IBranchOperation branch when !innerLabels.Contains(branch.Target):
+                        return false;
+                }
+            }
+
+            return throws;
+        }
+
+        private static void Add(HashSet<ILabelSymbol> labels, ILabelSymbol? label)
+        {
+            if (label is not null)
+            {
+                labels.Add(label);
+            }
+        }
+
+        private static void Collect(IOperation operation, List<IOperation> operations)
+        {
+            if (operation is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return;
+            }
+
+            operations.Add(operation);
+            foreach (IOperation child in operation.ChildOperations)
+            {
+                Collect(child, operations);
+            }
+        }
+
+        private enum Match
+        {
+            No,
+            Yes,
+            Unknown,
+        }
+    }
+}
