@@ -101,8 +101,17 @@ namespace HangupGen.CodeFixes
                 editor.ReplaceNode(rewrite.Target, (current, _) => rewrite.Replace(current).WithTriviaFrom(current));
             }
 
-            return editor.GetChangedDocument();
+            return await HangupSyntax.AddImportsAsync(editor.GetChangedDocument(), cancellationToken).ConfigureAwait(false);
         }
+
+        /// <summary>
+        /// <c>global::Ns.Type.Member</c> parsed as an expression (where a name that cannot be
+        /// shortened stays a member access, as the compiler parses it), for the clean-up to shorten and
+        /// import.
+        /// </summary>
+        private static ExpressionSyntax MemberExpression(ITypeSymbol type, string member)
+            => SyntaxFactory.ParseExpression(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + member)
+                .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
 
         /// <summary>Decides, from the original document, which rewrite a diagnostic gets, if any.</summary>
         private sealed class Planner
@@ -157,14 +166,16 @@ namespace HangupGen.CodeFixes
             /// <summary>An integer: the member, converted to the type the literal had.</summary>
             private Rewrite? PlanMember(Diagnostic diagnostic, LiteralExpressionSyntax literal, HangupCauseInfo cause)
             {
-                ExpressionSyntax member = HangupSyntax.Member(_table.CauseType, cause.Identifier);
+                ExpressionSyntax member = MemberExpression(_table.CauseType, cause.Identifier);
                 string title = "Use HangupCause." + cause.Identifier;
-                if (diagnostic.Properties.TryGetValue(MagicHangupCodeAnalyzer.UseProperty, out string? use)
-                    && use == nameof(LiteralUseKind.Cast)
-                    && CastOf(literal) is CastExpressionSyntax cast
-                    && Model.GetOperation(cast) is IConversionOperation conversion
-                    && SymbolEqualityComparer.Default.Equals(conversion.Type, _table.CauseType))
+                if (CastOf(literal) is CastExpressionSyntax cast && _table.IsCauseType(Model.GetTypeInfo(cast).Type))
                 {
+                    if (!SymbolEqualityComparer.Default.Equals(Model.GetTypeInfo(cast).Type, _table.CauseType))
+                    {
+                        // (HangupCause?)3010 → (HangupCause?)HangupCause.BusyLine: the expression keeps its type.
+                        return new Rewrite(literal, title, UseMemberKey, (_, _) => member);
+                    }
+
                     // (HangupCause)3010 → HangupCause.BusyLine; a member access needs no parentheses.
                     SyntaxNode target = cast.Parent is ParenthesizedExpressionSyntax parenthesized ? parenthesized : cast;
                     return new Rewrite(target, title, UseMemberKey, (_, _) => member);
@@ -182,10 +193,23 @@ namespace HangupGen.CodeFixes
                 }
 
                 ITypeSymbol castTo = IsIntegral(type.ConvertedType) ? type.ConvertedType! : type.Type;
-                ExpressionSyntax converted = SyntaxFactory.ParenthesizedExpression(HangupSyntax.Cast(castTo, member))
-                    .WithAdditionalAnnotations(Simplifier.Annotation);
+                ExpressionSyntax converted = HangupSyntax.Cast(castTo, member);
+                if (IsReceiver(literal))
+                {
+                    converted = SyntaxFactory.ParenthesizedExpression(converted);
+                }
+
                 return new Rewrite(literal, title, UseMemberKey, (_, _) => converted);
             }
+
+            /// <summary><c>3010.Equals(x)</c>: a cast there needs parentheses.</summary>
+            private static bool IsReceiver(ExpressionSyntax literal) => literal.Parent switch
+            {
+                MemberAccessExpressionSyntax access => access.Expression == literal,
+                ConditionalAccessExpressionSyntax access => access.Expression == literal,
+                ElementAccessExpressionSyntax access => access.Expression == literal,
+                _ => false,
+            };
 
             private static CastExpressionSyntax? CastOf(ExpressionSyntax literal)
             {
@@ -379,10 +403,7 @@ namespace HangupGen.CodeFixes
             {
                 ExpressionSyntax other = _other(current) ?? throw new System.InvalidOperationException("The comparison changed shape.");
                 InvocationExpressionSyntax parse = SyntaxFactory.InvocationExpression(
-                    SyntaxFactory.MemberAccessExpression(
-                        SyntaxKind.SimpleMemberAccessExpression,
-                        HangupSyntax.TypeName(table.CausesType!),
-                        SyntaxFactory.IdentifierName("TryParseCode")),
+                    MemberExpression(table.CausesType!, "TryParseCode"),
                     SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[]
                     {
                         SyntaxFactory.Argument(other.WithoutTrivia()),
@@ -394,7 +415,7 @@ namespace HangupGen.CodeFixes
                 ExpressionSyntax test = SyntaxFactory.BinaryExpression(
                     _negated ? SyntaxKind.NotEqualsExpression : SyntaxKind.EqualsExpression,
                     SyntaxFactory.IdentifierName(variable),
-                    HangupSyntax.Member(table.CauseType, cause.Identifier));
+                    MemberExpression(table.CauseType, cause.Identifier));
                 ExpressionSyntax combined = _negated
                     ? SyntaxFactory.BinaryExpression(SyntaxKind.LogicalOrExpression, SyntaxFactory.PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, parse), test)
                     : SyntaxFactory.BinaryExpression(SyntaxKind.LogicalAndExpression, parse, test);
