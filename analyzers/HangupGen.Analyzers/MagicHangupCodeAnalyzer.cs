@@ -38,7 +38,7 @@ namespace HangupGen.Analyzers
                 return;
             }
 
-            LiteralUse? use = HangupLiteralContext.Find(literal, hangup);
+            LiteralUse? use = HangupLiteralContext.Find(literal, hangup, context.ContainingSymbol);
             if (use is not LiteralUse found || (found.Role & HangupRole.Code) == 0 || IsUnsetDefault(code, found))
             {
                 return;
@@ -47,12 +47,13 @@ namespace HangupGen.Analyzers
             ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
                 .Add(UseProperty, found.Kind.ToString())
                 .Add(IsStringProperty, isString ? "true" : "false");
+            Location location = literal.Syntax.GetLocation();
             string text = literal.Syntax.ToString();
             if (hangup.Table.TryGetCause(code, out HangupCauseInfo cause))
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.MagicHangupCode,
-                    literal.Syntax.GetLocation(),
+                    location,
                     properties.Add(IdentifierProperty, cause.Identifier),
                     text,
                     cause.Identifier,
@@ -60,12 +61,20 @@ namespace HangupGen.Analyzers
                 return;
             }
 
-            HangupCategoryInfo? category = hangup.Table.FindCategory(code);
-            string where = category is null
-                ? string.Empty
-                : " (it falls in the range " + category.RangeText + " of " + category.Identifier + ", which documents "
-                    + string.Join(", ", category.Members) + ")";
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownHangupCode, literal.Syntax.GetLocation(), properties, text, where));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownHangupCode, location, properties, text, WhereItFalls(hangup.Table, code)));
+        }
+
+        /// <summary>" (it falls in the range 3000-3050 of CallRejections, which documents NoAnswer (3000), …)", or nothing.</summary>
+        private static string WhereItFalls(HangupTable table, long code)
+        {
+            HangupCategoryInfo? category = table.FindCategory(code);
+            if (category is null)
+            {
+                return string.Empty;
+            }
+
+            string documented = category.Members.Count == 0 ? "no code" : string.Join(", ", category.Members);
+            return " (it falls in the range " + category.RangeText + " of " + category.Identifier + ", which documents " + documented + ")";
         }
 
         /// <summary>

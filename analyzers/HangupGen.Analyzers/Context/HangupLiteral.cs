@@ -11,13 +11,15 @@ namespace HangupGen.Analyzers.Context
 
         /// <summary>
         /// The value of <paramref name="literal"/> when it is a non-negative integer literal, or a
-        /// string literal of ASCII digits. Negated literals (<c>-1</c>) are never codes.
+        /// string literal of ASCII digits written as Plivo sends a code (<c>"3010"</c>, <c>"0"</c>; no
+        /// leading zero, sign or space). Negated literals (<c>-1</c>) are never codes, and neither are
+        /// the literals the compiler makes up (the size of <c>new[] { … }</c>).
         /// </summary>
         public static bool TryGetCode(ILiteralOperation literal, out long code, out bool isString)
         {
             code = 0;
             isString = false;
-            if (literal.Parent is IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus })
+            if (literal.IsImplicit || literal.Parent is IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus })
             {
                 return false;
             }
@@ -50,9 +52,10 @@ namespace HangupGen.Analyzers.Context
             }
         }
 
+        /// <summary>Digits only, without a leading zero: the one spelling of a code that a string comparison can match.</summary>
         private static bool IsDigits(string text)
         {
-            if (text.Length == 0 || text.Length > MaxDigits)
+            if (text.Length == 0 || text.Length > MaxDigits || (text.Length > 1 && text[0] == '0'))
             {
                 return false;
             }

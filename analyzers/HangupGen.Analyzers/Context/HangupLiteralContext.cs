@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace HangupGen.Analyzers.Context
@@ -8,11 +10,21 @@ namespace HangupGen.Analyzers.Context
     /// returned as, cast to or matched against — the "where a hangup code is meant" of the rules.
     /// Bounds of relational comparisons and patterns are left to HG0004, so one mistake gets one
     /// finding. Values flow through conversions, <c>?:</c>, <c>??</c>, switch expression arms and
-    /// array or collection initializers to where they land.
+    /// array, collection and collection-expression initializers to where they land. The walk only
+    /// reads the operation tree: no semantic-model work unless a <c>return</c> has no containing
+    /// symbol to name it.
     /// </summary>
     internal static class HangupLiteralContext
     {
-        public static LiteralUse? Find(IOperation literal, HangupAnalysisContext context)
+        /// <summary>
+        /// Where <paramref name="literal"/> stands, or null when it is in no context the rules know.
+        /// A non-null result may still have <see cref="HangupRole.None"/> (a comparison with an
+        /// unrelated value).
+        /// </summary>
+        /// <param name="literal">The literal (or any value) to place.</param>
+        /// <param name="context">The compilation's hangup context.</param>
+        /// <param name="containingSymbol">The member the operation is in (<c>OperationAnalysisContext.ContainingSymbol</c>), used to name a <c>return</c>.</param>
+        public static LiteralUse? Find(IOperation literal, HangupAnalysisContext context, ISymbol? containingSymbol = null)
         {
             IOperation current = literal;
             bool element = false;
@@ -36,33 +48,55 @@ namespace HangupGen.Analyzers.Context
                         current = arm.Parent;
                         continue;
                     case IArrayInitializerOperation:
-                    case IArrayCreationOperation:
-                    case IObjectOrCollectionInitializerOperation when element:
                         element = true;
                         current = parent;
                         continue;
-                    case IObjectCreationOperation when element:
+                    case IArrayCreationOperation creation when creation.Initializer == current:
+                    case IObjectOrCollectionInitializerOperation when element:
+                    case IObjectCreationOperation creationWithInitializer when element && creationWithInitializer.Initializer == current:
+                        current = parent;
+                        continue;
+                    case { Syntax: CollectionExpressionSyntax }:
+                        // [3010, 3020]: an element, whatever operation the compiler in use gives the expression.
+                        element = true;
                         current = parent;
                         continue;
                     case IBinaryOperation binary:
                         return binary.OperatorKind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals
                             ? new LiteralUse(context.RoleOf(binary.LeftOperand == current ? binary.RightOperand : binary.LeftOperand), LiteralUseKind.Comparison, binary)
                             : null;
+                    case IInvocationOperation receiver when receiver.Instance == current:
+                        // 3010.Equals(hangupCode)
+                        return IsEquals(receiver.TargetMethod) && receiver.Arguments.Length > 0
+                            ? new LiteralUse(context.RoleOf(receiver.Arguments[0].Value), LiteralUseKind.Comparison, receiver)
+                            : null;
                     case ISimpleAssignmentOperation assignment when assignment.Value == current:
                         return new LiteralUse(context.RoleOf(assignment.Target), Kind(element, LiteralUseKind.Assignment), assignment);
-                    case IVariableInitializerOperation initializer:
+                    case ISymbolInitializerOperation initializer:
                         return FromInitializer(initializer, element, context);
-                    case IArgumentOperation { Parent: IInvocationOperation { IsImplicit: true, Parent: IObjectOrCollectionInitializerOperation initializer } }:
-                        // An element of a collection initializer: it flows to wherever the collection goes.
+                    case IArgumentOperation { Parent: IInvocationOperation { IsImplicit: true, Parent: IObjectOrCollectionInitializerOperation initializer } add } argument:
+                        // An element of a collection initializer, { 3010, 3020 } or the key of { { 3010, "busy" } }:
+                        // it flows to wherever the collection goes. Next to a string key, the key names it.
+                        HangupRole keyRole = HangupOperands.KeyRole(add.Arguments.Remove(argument), context.NamesFor(argument.Syntax.SyntaxTree));
+                        if (keyRole != HangupRole.None)
+                        {
+                            return new LiteralUse(keyRole, LiteralUseKind.Argument, add);
+                        }
+
+                        if (add.Arguments.IsEmpty || add.Arguments[0] != argument)
+                        {
+                            return null;
+                        }
+
                         element = true;
                         current = initializer;
                         continue;
                     case IArgumentOperation argument:
                         return FromArgument(argument, context);
                     case IReturnOperation @return:
-                        return FromReturn(@return, element, context);
+                        return FromReturn(@return, current, element, context, containingSymbol);
                     case ISingleValueCaseClauseOperation clause when clause.Value == current:
-                        return FromSwitch(clause.Parent?.Parent as ISwitchOperation, LiteralUseKind.CaseLabel, context);
+                        return FromSwitch(clause.Parent?.Parent as ISwitchOperation, context);
                     case IConstantPatternOperation pattern when pattern.Value == current:
                         return FromPattern(pattern, context);
                     default:
@@ -75,62 +109,73 @@ namespace HangupGen.Analyzers.Context
 
         private static LiteralUseKind Kind(bool element, LiteralUseKind kind) => element ? LiteralUseKind.CollectionElement : kind;
 
-        private static LiteralUse? FromInitializer(IVariableInitializerOperation initializer, bool element, HangupAnalysisContext context)
+        private static HangupRole RoleOfSymbol(string name, ITypeSymbol? type, HangupNameMatcher names, HangupAnalysisContext context)
+            => names.RoleOf(name) | (context.Table.IsCauseType(type) ? HangupRole.Code : HangupRole.None);
+
+        /// <summary><c>int hangupCode = 3010;</c>, a field, property or parameter default value.</summary>
+        private static LiteralUse? FromInitializer(ISymbolInitializerOperation initializer, bool element, HangupAnalysisContext context)
         {
             HangupNameMatcher names = context.NamesFor(initializer.Syntax.SyntaxTree);
-            HangupRole role = initializer switch
+            HangupRole role = HangupRole.None;
+            switch (initializer)
             {
-                IFieldInitializerOperation field => RoleOfNames(names, field.InitializedFields, f => f.Name, f => f.Type, context),
-                IPropertyInitializerOperation property => RoleOfNames(names, property.InitializedProperties, p => p.Name, p => p.Type, context),
-                IParameterInitializerOperation => HangupRole.None,
-                _ when initializer.Parent is IVariableDeclaratorOperation declarator
-                    => names.RoleOf(declarator.Symbol.Name) | (context.Table.IsCauseType(declarator.Symbol.Type) ? HangupRole.Code : HangupRole.None),
-                _ => HangupRole.None,
-            };
+                case IFieldInitializerOperation field:
+                    foreach (IFieldSymbol symbol in field.InitializedFields)
+                    {
+                        role |= RoleOfSymbol(symbol.Name, symbol.Type, names, context);
+                    }
+
+                    break;
+                case IPropertyInitializerOperation property:
+                    foreach (IPropertySymbol symbol in property.InitializedProperties)
+                    {
+                        role |= RoleOfSymbol(symbol.Name, symbol.Type, names, context);
+                    }
+
+                    break;
+                case IParameterInitializerOperation parameter:
+                    role = RoleOfSymbol(parameter.Parameter.Name, parameter.Parameter.Type, names, context);
+                    break;
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                    role = RoleOfSymbol(declarator.Symbol.Name, declarator.Symbol.Type, names, context);
+                    break;
+            }
+
             return role == HangupRole.None ? null : new LiteralUse(role, Kind(element, LiteralUseKind.Initializer), initializer);
         }
 
-        private static HangupRole RoleOfNames<T>(
-            HangupNameMatcher names,
-            System.Collections.Immutable.ImmutableArray<T> symbols,
-            System.Func<T, string> name,
-            System.Func<T, ITypeSymbol> type,
-            HangupAnalysisContext context)
-        {
-            HangupRole role = HangupRole.None;
-            foreach (T symbol in symbols)
-            {
-                role |= names.RoleOf(name(symbol)) | (context.Table.IsCauseType(type(symbol)) ? HangupRole.Code : HangupRole.None);
-            }
-
-            return role;
-        }
-
         /// <summary>
-        /// An argument: of <c>Equals</c> (a comparison), of an indexer (a key), or of a call (by the
-        /// sibling key or the parameter's name and type).
+        /// An argument: of <c>Equals</c> (a comparison), of a keyed indexer (a key), or of a call (by
+        /// a sibling key, or the parameter's name and type).
         /// </summary>
         private static LiteralUse? FromArgument(IArgumentOperation argument, HangupAnalysisContext context)
         {
             HangupNameMatcher names = context.NamesFor(argument.Syntax.SyntaxTree);
             switch (argument.Parent)
             {
-                case IInvocationOperation invocation when invocation.TargetMethod.Name == "Equals":
-                    IOperation? other = invocation.Instance is not null && invocation.Arguments.Length == 1
-                        ? invocation.Instance
-                        : OtherOfFirstTwo(invocation.Arguments, argument);
+                case IInvocationOperation invocation when IsEquals(invocation.TargetMethod):
+                    IOperation? other = OtherOperand(invocation, argument);
                     return other is null ? null : new LiteralUse(context.RoleOf(other), LiteralUseKind.Comparison, invocation);
                 case IPropertyReferenceOperation indexer when indexer.Property.IsIndexer:
+                    if (!IsKey(argument.Parameter, names))
+                    {
+                        return null;
+                    }
+
                     HangupRole indexed = context.RoleOf(indexer.Instance);
                     return indexed == HangupRole.None ? null : new LiteralUse(indexed, LiteralUseKind.IndexerKey, indexer);
                 case IInvocationOperation or IObjectCreationOperation:
-                    System.Collections.Immutable.ImmutableArray<IArgumentOperation> siblings = argument.Parent is IInvocationOperation call
+                    ImmutableArray<IArgumentOperation> siblings = argument.Parent is IInvocationOperation call
                         ? call.Arguments
                         : ((IObjectCreationOperation)argument.Parent).Arguments;
                     HangupRole role = HangupOperands.KeyRole(siblings.Remove(argument), names);
                     if (role == HangupRole.None && argument.Parameter is IParameterSymbol parameter)
                     {
-                        role = names.RoleOf(parameter.Name) | (context.Table.IsCauseType(parameter.Type) ? HangupRole.Code : HangupRole.None);
+                        role = RoleOfSymbol(parameter.Name, parameter.Type, names, context);
+                        if (role == HangupRole.None && IsGeneratedCodeParameter(parameter, context))
+                        {
+                            role = HangupRole.Code;
+                        }
                     }
 
                     return role == HangupRole.None ? null : new LiteralUse(role, LiteralUseKind.Argument, argument.Parent);
@@ -139,8 +184,27 @@ namespace HangupGen.Analyzers.Context
             }
         }
 
-        private static IOperation? OtherOfFirstTwo(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, IArgumentOperation argument)
+        /// <summary><c>Equals</c> returning bool with one to three parameters: instance, static and comparer forms.</summary>
+        private static bool IsEquals(IMethodSymbol method)
+            => method.Name == "Equals" && method.ReturnType.SpecialType == SpecialType.System_Boolean && method.Parameters.Length is >= 1 and <= 3;
+
+        /// <summary>
+        /// What an argument of <c>Equals</c> is compared with: the receiver of <c>x.Equals(3010)</c>
+        /// and <c>x.Equals("3010", StringComparison.Ordinal)</c>; the other of the two compared
+        /// arguments of <c>Equals(x, 3010)</c>, <c>string.Equals(x, "3010", …)</c> and
+        /// <c>comparer.Equals(x, 3010)</c>.
+        /// </summary>
+        private static IOperation? OtherOperand(IInvocationOperation invocation, IArgumentOperation argument)
         {
+            ImmutableArray<IArgumentOperation> arguments = invocation.Arguments;
+            ImmutableArray<IParameterSymbol> parameters = invocation.TargetMethod.Parameters;
+            bool comparesTwoArguments = invocation.Instance is null
+                || (parameters.Length >= 2 && SymbolEqualityComparer.Default.Equals(parameters[0].Type, parameters[1].Type));
+            if (!comparesTwoArguments)
+            {
+                return arguments.Length > 0 && arguments[0] == argument ? invocation.Instance : null;
+            }
+
             if (arguments.Length < 2)
             {
                 return null;
@@ -149,25 +213,65 @@ namespace HangupGen.Analyzers.Context
             return arguments[0] == argument ? arguments[1].Value : arguments[1] == argument ? arguments[0].Value : null;
         }
 
-        private static LiteralUse? FromReturn(IReturnOperation @return, bool element, HangupAnalysisContext context)
+        /// <summary>
+        /// Whether an indexer argument is a key (<c>Dictionary&lt;TKey, …&gt;</c>, a parameter named for
+        /// a hangup code) rather than a position (<c>list[0]</c>, <c>text[3]</c>).
+        /// </summary>
+        private static bool IsKey(IParameterSymbol? parameter, HangupNameMatcher names)
         {
-            ISymbol? symbol = @return.SemanticModel?.GetEnclosingSymbol(@return.Syntax.SpanStart);
+            if (parameter is null)
+            {
+                return false;
+            }
+
+            IParameterSymbol original = parameter.OriginalDefinition;
+            if (original.Type is ITypeParameterSymbol || (names.RoleOf(original.Name) & HangupRole.Code) != 0)
+            {
+                return true;
+            }
+
+            return original.Name is not ("index" or "idx" or "i" or "position" or "pos" or "offset" or "startIndex")
+                && original.Type.SpecialType != SpecialType.None;
+        }
+
+        /// <summary>The <c>code</c> parameter of the generated helpers: <c>HangupCauses.FromCode(3010)</c>.</summary>
+        private static bool IsGeneratedCodeParameter(IParameterSymbol parameter, HangupAnalysisContext context)
+            => parameter.Name == "code"
+                && context.Table.CausesType is INamedTypeSymbol causes
+                && SymbolEqualityComparer.Default.Equals(parameter.ContainingType, causes);
+
+        /// <summary><c>return 3010;</c> from a method, property, local function or lambda named for or typed as a hangup code.</summary>
+        private static LiteralUse? FromReturn(IReturnOperation @return, IOperation returned, bool element, HangupAnalysisContext context, ISymbol? containingSymbol)
+        {
+            ISymbol? symbol = null;
+            for (IOperation? parent = @return.Parent; parent is not null && symbol is null; parent = parent.Parent)
+            {
+                symbol = parent switch
+                {
+                    ILocalFunctionOperation localFunction => localFunction.Symbol,
+                    IAnonymousFunctionOperation lambda => lambda.Symbol,
+                    _ => null,
+                };
+            }
+
+            symbol ??= containingSymbol ?? @return.SemanticModel?.GetEnclosingSymbol(@return.Syntax.SpanStart);
             if (symbol is IMethodSymbol { AssociatedSymbol: IPropertySymbol property })
             {
                 symbol = property;
             }
 
             HangupNameMatcher names = context.NamesFor(@return.Syntax.SyntaxTree);
-            HangupRole role = symbol switch
+            HangupRole role = (context.Table.IsCauseType(returned.Type) ? HangupRole.Code : HangupRole.None) | symbol switch
             {
-                IMethodSymbol method => names.RoleOf(method.Name) | (context.Table.IsCauseType(method.ReturnType) ? HangupRole.Code : HangupRole.None),
-                IPropertySymbol prop => names.RoleOf(prop.Name) | (context.Table.IsCauseType(prop.Type) ? HangupRole.Code : HangupRole.None),
+                IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } => HangupRole.None,
+                IMethodSymbol method => names.RoleOf(method.Name),
+                IPropertySymbol prop => names.RoleOf(prop.Name),
                 _ => HangupRole.None,
             };
             return role == HangupRole.None ? null : new LiteralUse(role, Kind(element, LiteralUseKind.Return), @return);
         }
 
-        private static LiteralUse? FromSwitch(ISwitchOperation? @switch, LiteralUseKind kind, HangupAnalysisContext context)
+        private static LiteralUse? FromSwitch(ISwitchOperation? @switch, HangupAnalysisContext context)
         {
             if (@switch is null)
             {
@@ -175,14 +279,17 @@ namespace HangupGen.Analyzers.Context
             }
 
             HangupRole role = context.RoleOf(@switch.Value);
-            return role == HangupRole.None ? null : new LiteralUse(role, kind, @switch);
+            return role == HangupRole.None ? null : new LiteralUse(role, LiteralUseKind.CaseLabel, @switch);
         }
 
-        /// <summary>A constant pattern, possibly inside <c>or</c>/<c>and</c>/<c>not</c>: its role is the matched value's.</summary>
+        /// <summary>
+        /// A constant pattern, possibly inside <c>or</c>/<c>and</c>/<c>not</c> or a list pattern: its
+        /// role is the matched value's (for a list pattern, the list's).
+        /// </summary>
         private static LiteralUse? FromPattern(IPatternOperation pattern, HangupAnalysisContext context)
         {
             IOperation root = pattern;
-            while (root.Parent is IBinaryPatternOperation or INegatedPatternOperation)
+            while (root.Parent is IBinaryPatternOperation or INegatedPatternOperation or IListPatternOperation)
             {
                 root = root.Parent;
             }

@@ -9,13 +9,23 @@ namespace HangupGen.Analyzers.Context
     /// Decides from a name (of a variable, field, property, parameter, method or dictionary key)
     /// whether it holds a hangup code, cause name or source. Names are compared without case,
     /// underscores or hyphens, so <c>HangupCauseCode</c>, <c>hangup_cause_code</c> and
-    /// <c>hangupCauseCode</c> are the same. Codebases with other names list them in
-    /// <c>.editorconfig</c>: <c>hangupgen.hangup_symbol_names = disconnectCode, endReason</c>.
+    /// <c>hangupCauseCode</c> are the same. A name whose last word is a quantity or a measure
+    /// (<c>hangupCodeCount</c>, <c>hangupCauseIndex</c>, <c>hangupCodeLength</c>) holds a number about
+    /// hangups, not a hangup code. Codebases with other names list them in <c>.editorconfig</c>:
+    /// <c>hangupgen.hangup_symbol_names = disconnectCode, endReason</c>.
     /// </summary>
     internal sealed class HangupNameMatcher
     {
         /// <summary>The <c>.editorconfig</c> key listing extra names, comma-separated.</summary>
         public const string SymbolNamesOption = "hangupgen.hangup_symbol_names";
+
+        /// <summary>Last words that make a hangup-named value a number about hangups rather than a code.</summary>
+        private static readonly HashSet<string> s_quantityWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "count", "counts", "counter", "counters", "total", "totals", "sum", "length", "size", "index", "indexes", "indices", "idx",
+            "ms", "millis", "milliseconds", "seconds", "secs", "timeout", "delay", "duration", "attempts", "retries", "rate", "ratio",
+            "percent", "percentage", "stats", "statistics", "histogram", "category", "categories", "description",
+        };
 
         private readonly HashSet<string> _extraNames;
 
@@ -38,7 +48,7 @@ namespace HangupGen.Analyzers.Context
             var names = new HashSet<string>(StringComparer.Ordinal);
             foreach (string name in value.Split(','))
             {
-                string key = Normalize(name);
+                string key = Normalize(name, out _);
                 if (key.Length > 0)
                 {
                     names.Add(key);
@@ -56,14 +66,16 @@ namespace HangupGen.Analyzers.Context
                 return HangupRole.None;
             }
 
-            string key = Normalize(name);
+            string key = Normalize(name, out string lastWord);
             if (_extraNames.Contains(key))
             {
                 HangupRole role = RoleFromWords(key);
                 return role == HangupRole.None ? HangupRole.Code | HangupRole.CauseName : role;
             }
 
-            return key.IndexOf("hangup", StringComparison.Ordinal) >= 0 ? RoleFromWords(key) : HangupRole.None;
+            return key.IndexOf("hangup", StringComparison.Ordinal) >= 0 && !s_quantityWords.Contains(lastWord)
+                ? RoleFromWords(key)
+                : HangupRole.None;
         }
 
         private static HangupRole RoleFromWords(string key)
@@ -89,18 +101,44 @@ namespace HangupGen.Analyzers.Context
 
         private static bool Contains(string key, string word) => key.IndexOf(word, StringComparison.Ordinal) >= 0;
 
-        private static string Normalize(string name)
+        /// <summary>
+        /// The name in lower case without separators, and its last word: words break at
+        /// separators, at a lower-case letter or digit followed by an upper-case one, and inside a
+        /// run of capitals before a lower-case letter (<c>HTTPStatus</c> → http, status).
+        /// </summary>
+        private static string Normalize(string name, out string lastWord)
         {
             var builder = new StringBuilder(name.Length);
-            foreach (char c in name)
+            int lastWordStart = 0;
+            for (int i = 0; i < name.Length; i++)
             {
-                if (char.IsLetterOrDigit(c))
+                char c = name[i];
+                if (!char.IsLetterOrDigit(c))
                 {
-                    builder.Append(char.ToLowerInvariant(c));
+                    if (i + 1 < name.Length)
+                    {
+                        lastWordStart = builder.Length;
+                    }
+
+                    continue;
                 }
+
+                if (i > 0 && char.IsUpper(c) && builder.Length > 0)
+                {
+                    char previous = name[i - 1];
+                    bool next = i + 1 < name.Length && char.IsLower(name[i + 1]);
+                    if (char.IsLower(previous) || char.IsDigit(previous) || (char.IsUpper(previous) && next))
+                    {
+                        lastWordStart = builder.Length;
+                    }
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
             }
 
-            return builder.ToString();
+            string key = builder.ToString();
+            lastWord = key.Substring(Math.Min(lastWordStart, key.Length));
+            return key;
         }
     }
 }

@@ -14,6 +14,7 @@ namespace HangupGen.Analyzers.Context
     internal static class HangupOperands
     {
         private const int MaxDepth = 8;
+        private const int MaxKeyLength = 64;
 
         public static HangupRole RoleOf(IOperation? operation, HangupAnalysisContext context)
         {
@@ -72,19 +73,42 @@ namespace HangupGen.Analyzers.Context
             return HangupRole.None;
         }
 
-        /// <summary>The role named by a constant string key among <paramref name="arguments"/>.</summary>
+        /// <summary>
+        /// The role named by a constant string key among <paramref name="arguments"/>. Only strings
+        /// shaped like a key count (<c>"HangupCauseCode"</c>, <c>"hangup_cause_code"</c>,
+        /// <c>"@hangup_code"</c>): a message such as <c>"Hangup code {Code} on port {Port}"</c> names
+        /// no value.
+        /// </summary>
         public static HangupRole KeyRole(ImmutableArray<IArgumentOperation> arguments, HangupNameMatcher names)
         {
             HangupRole role = HangupRole.None;
             foreach (IArgumentOperation argument in arguments)
             {
-                if (argument.Value.ConstantValue is { HasValue: true, Value: string key })
+                if (argument.Value.ConstantValue is { HasValue: true, Value: string key } && IsKey(key))
                 {
                     role |= names.RoleOf(key);
                 }
             }
 
             return role;
+        }
+
+        private static bool IsKey(string text)
+        {
+            if (text.Length == 0 || text.Length > MaxKeyLength)
+            {
+                return false;
+            }
+
+            foreach (char c in text)
+            {
+                if (!char.IsLetterOrDigit(c) && c != '_' && c != '-' && c != '.' && c != '@' && c != '$' && c != ':')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The value a conversion-like call reads: the receiver of <c>x.ToString()</c>, the argument of <c>int.Parse(x)</c>.</summary>

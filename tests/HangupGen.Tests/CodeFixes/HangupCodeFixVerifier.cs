@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Threading.Tasks;
 using HangupGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -13,12 +15,6 @@ namespace HangupGen.Tests.CodeFixes;
 /// compilation as in a user's build. The framework also applies Fix All in document, project and
 /// solution scope and checks each gives <c>FixedCode</c>.
 /// </summary>
-/// <remarks>
-/// The generator is an analyzer reference of the workspace project rather than one of the framework's
-/// <c>GetSourceGenerators()</c>: the framework adds generated files only to the compilation it
-/// analyzes, so a fix's semantic model would not see the generated types. Run by the workspace, the
-/// generator serves the analysis, the fix and the compilation of the fixed code alike.
-/// </remarks>
 public static class HangupCodeFixVerifier<TAnalyzer, TCodeFix>
     where TAnalyzer : DiagnosticAnalyzer, new()
     where TCodeFix : CodeFixProvider, new()
@@ -41,7 +37,13 @@ public static class HangupCodeFixVerifier<TAnalyzer, TCodeFix>
             ReferenceAssemblies = TestReferences.Net80;
             TestState.AdditionalReferences.AddRange(TestReferences.Net80Assemblies);
             TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
-            SolutionTransforms.Add((solution, projectId) => solution.AddAnalyzerReference(projectId, GeneratorAnalyzerReference.Instance));
+
+            // The generator runs inside the workspace, as in the IDE, so that the fix's own document
+            // sees the generated types too (the framework runs GetSourceGenerators() for the
+            // diagnostics only, and would then generate them a second time).
+            SolutionTransforms.Add((solution, projectId) => solution.AddAnalyzerReference(projectId, GeneratorReference.Instance));
         }
+
+        protected override IEnumerable<Type> GetSourceGenerators() => [];
     }
 }
