@@ -1,7 +1,10 @@
+using System.Threading;
+using System.Threading.Tasks;
 using HangupGen.Analyzers.KnownTypes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Simplification;
 
 namespace HangupGen.CodeFixes
@@ -16,6 +19,14 @@ namespace HangupGen.CodeFixes
         /// <summary>The table of the document's compilation, read the way the analyzers read it.</summary>
         public static HangupTable? Table(Document document, SemanticModel model)
             => HangupTable.Get(model.Compilation, document.Project.AnalyzerOptions);
+
+        /// <summary>
+        /// Adds the <c>using</c> directives that the names inserted by this class need. The code
+        /// action's clean-up only adds imports for symbol-annotated nodes, so a fix calls this on the
+        /// document it returns; the clean-up then shortens <c>global::Ns.Type</c> to <c>Type</c>.
+        /// </summary>
+        public static Task<Document> AddImportsAsync(Document document, CancellationToken cancellationToken)
+            => ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken);
 
         /// <summary><c>global::Ns.Type</c>, to be simplified to <c>Type</c> with a <c>using Ns;</c>.</summary>
         public static TypeSyntax TypeName(ITypeSymbol type)

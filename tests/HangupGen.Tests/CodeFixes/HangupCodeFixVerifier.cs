@@ -37,8 +37,13 @@ public static class HangupCodeFixVerifier<TAnalyzer, TCodeFix>
             ReferenceAssemblies = TestReferences.Net80;
             TestState.AdditionalReferences.AddRange(TestReferences.Net80Assemblies);
             TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
+
+            // The generator runs inside the workspace, as in the IDE, so that the fix's own document
+            // sees the generated types too (the framework runs GetSourceGenerators() for the
+            // diagnostics only, and would then generate them a second time).
+            SolutionTransforms.Add((solution, projectId) => solution.AddAnalyzerReference(projectId, GeneratorReference.Instance));
         }
 
-        protected override IEnumerable<Type> GetSourceGenerators() => TestReferences.Generators;
+        protected override IEnumerable<Type> GetSourceGenerators() => [];
     }
 }
