@@ -1,0 +1,270 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using HangupGen.Analyzers;
+using HangupGen.Analyzers.KnownTypes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Text;
+
+namespace HangupGen.CodeFixes
+{
+    /// <summary>
+    /// HG0004: replaces a range that holds exactly whole categories with the category test:
+    /// <c>HangupCauses.IsInCategory(code, HangupCategory.CallRejections)</c> for a code,
+    /// <c>cause.GetCategory() == HangupCategory.CallRejections</c> for a cause. Offered only where
+    /// the analyzer says it can be (whole categories; an <c>&amp;&amp;</c> chain or a whole <c>is</c> pattern;
+    /// not in an expression tree): a range that splits a category gets no fix, because the
+    /// category test would change which documented codes match.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseHangupCategoryTestFix))]
+    [Shared]
+    public sealed class UseHangupCategoryTestFix : CodeFixProvider
+    {
+        /// <summary>One action for every shape, so Fix All rewrites every fixable range.</summary>
+        public const string EquivalenceKey = "HG0004.UseHangupCategoryTest";
+
+        /// <inheritdoc/>
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.HangupCodeRange);
+
+        /// <inheritdoc/>
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        /// <inheritdoc/>
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            if (!context.Diagnostics.Any(d => d.Properties.ContainsKey(HangupCodeRangeAnalyzer.FormProperty)))
+            {
+                return;
+            }
+
+            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null || model is null || HangupSyntax.Table(context.Document, model) is not HangupTable table)
+            {
+                return;
+            }
+
+            foreach (Diagnostic diagnostic in context.Diagnostics)
+            {
+                if (Plan.TryCreate(root, model, table, diagnostic, context.CancellationToken) is Plan plan)
+                {
+                    string title = plan.Categories.Length == 1
+                        ? "Test the category " + plan.Categories[0] + " instead of the range"
+                        : "Test the categories " + JoinAnd(plan.Categories) + " instead of the range";
+                    context.RegisterCodeFix(
+                        CodeAction.Create(title, ct => FixAsync(context.Document, diagnostic, ct), EquivalenceKey),
+                        diagnostic);
+                }
+            }
+        }
+
+        private static async Task<Document> FixAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+        {
+            SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null
+                || model is null
+                || HangupSyntax.Table(document, model) is not HangupTable table
+                || table.CategoryType is not INamedTypeSymbol categoryType
+                || Plan.TryCreate(root, model, table, diagnostic, cancellationToken) is not Plan plan
+                || (plan.Operand == HangupCodeRangeAnalyzer.CodeOperand && table.CausesType is null))
+            {
+                return document;
+            }
+
+            var categories = new List<HangupCategoryInfo>();
+            foreach (string identifier in plan.Categories)
+            {
+                HangupCategoryInfo? category = table.Categories.FirstOrDefault(c => c.Identifier == identifier);
+                if (category is null)
+                {
+                    return document;
+                }
+
+                categories.Add(category);
+            }
+
+            ExpressionSyntax test = CategoryTest(plan, categories, table, categoryType).WithAdditionalAnnotations(Formatter.Annotation);
+            SyntaxNode replacement = plan.KeptLeft is null
+                ? test.WithTriviaFrom(plan.Replaced)
+                : SyntaxFactory.BinaryExpression(SyntaxKind.LogicalAndExpression, plan.KeptLeft.Left, plan.KeptLeft.OperatorToken, test)
+                    .WithTriviaFrom(plan.Replaced);
+            return await HangupSyntax.AddImportsAsync(document.WithSyntaxRoot(root.ReplaceNode(plan.Replaced, replacement)), cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>One test per category, joined by <c>||</c>; for a negated pattern, the negated tests joined by <c>&amp;&amp;</c>.</summary>
+        private static ExpressionSyntax CategoryTest(Plan plan, List<HangupCategoryInfo> categories, HangupTable table, INamedTypeSymbol categoryType)
+        {
+            ExpressionSyntax operand = plan.Target.WithoutTrivia();
+            IEnumerable<ExpressionSyntax> tests = categories.Select(category =>
+            {
+                ExpressionSyntax member = HangupSyntax.Member(categoryType, category.Identifier);
+                if (plan.Operand == HangupCodeRangeAnalyzer.CodeOperand)
+                {
+                    ExpressionSyntax call = SyntaxFactory.InvocationExpression(
+                        HangupSyntax.Member(table.CausesType!, "IsInCategory"),
+                        SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[] { SyntaxFactory.Argument(operand), SyntaxFactory.Argument(member) })));
+                    return plan.Negated ? SyntaxFactory.PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, call) : call;
+                }
+
+                SimpleNameSyntax getCategory = SyntaxFactory.IdentifierName("GetCategory");
+                ExpressionSyntax categoryOfCause = plan.Operand == HangupCodeRangeAnalyzer.NullableCauseOperand
+                    ? SyntaxFactory.ConditionalAccessExpression(Parenthesized(operand), SyntaxFactory.InvocationExpression(SyntaxFactory.MemberBindingExpression(getCategory)))
+                    : SyntaxFactory.InvocationExpression(SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Parenthesized(operand), getCategory));
+                return SyntaxFactory.BinaryExpression(plan.Negated ? SyntaxKind.NotEqualsExpression : SyntaxKind.EqualsExpression, categoryOfCause, member);
+            });
+
+            SyntaxKind join = plan.Negated ? SyntaxKind.LogicalAndExpression : SyntaxKind.LogicalOrExpression;
+            ExpressionSyntax result = tests.Aggregate((left, right) => SyntaxFactory.BinaryExpression(join, left, right));
+            return categories.Count == 1 ? result : Parenthesized(result);
+        }
+
+        /// <summary>Parentheses the clean-up removes again wherever they are not needed.</summary>
+        private static ExpressionSyntax Parenthesized(ExpressionSyntax expression)
+            => SyntaxFactory.ParenthesizedExpression(expression).WithAdditionalAnnotations(Simplifier.Annotation);
+
+        private static string JoinAnd(ImmutableArray<string> items)
+            => string.Join(", ", items.Take(items.Length - 1)) + " and " + items[items.Length - 1];
+
+        private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression)
+        {
+            while (expression is ParenthesizedExpressionSyntax parenthesized)
+            {
+                expression = parenthesized.Expression;
+            }
+
+            return expression;
+        }
+
+        /// <summary>What to replace, read back from the diagnostic and checked against the syntax.</summary>
+        private sealed class Plan
+        {
+            private Plan(ImmutableArray<string> categories, string operand, ExpressionSyntax target, SyntaxNode replaced, BinaryExpressionSyntax? keptLeft, bool negated)
+            {
+                Categories = categories;
+                Operand = operand;
+                Target = target;
+                Replaced = replaced;
+                KeptLeft = keptLeft;
+                Negated = negated;
+            }
+
+            public ImmutableArray<string> Categories { get; }
+
+            /// <summary><see cref="HangupCodeRangeAnalyzer.CodeOperand"/>, <see cref="HangupCodeRangeAnalyzer.CauseOperand"/> or <see cref="HangupCodeRangeAnalyzer.NullableCauseOperand"/>.</summary>
+            public string Operand { get; }
+
+            /// <summary>The code, or the cause under its casts, to test.</summary>
+            public ExpressionSyntax Target { get; }
+
+            /// <summary>The node that becomes the test: the two conjuncts, their chain, or the <c>is</c> expression.</summary>
+            public SyntaxNode Replaced { get; }
+
+            /// <summary>In <c>a &amp;&amp; lower &amp;&amp; upper</c>, the <c>a &amp;&amp; lower</c> whose left side stays.</summary>
+            public BinaryExpressionSyntax? KeptLeft { get; }
+
+            public bool Negated { get; }
+
+            public static Plan? TryCreate(SyntaxNode root, SemanticModel model, HangupTable table, Diagnostic diagnostic, CancellationToken cancellationToken)
+            {
+                if (!diagnostic.Properties.TryGetValue(HangupCodeRangeAnalyzer.CategoriesProperty, out string? categoryList)
+                    || !diagnostic.Properties.TryGetValue(HangupCodeRangeAnalyzer.OperandProperty, out string? operand)
+                    || !diagnostic.Properties.TryGetValue(HangupCodeRangeAnalyzer.FormProperty, out string? form)
+                    || string.IsNullOrEmpty(categoryList)
+                    || operand is null
+                    || !diagnostic.Location.IsInSource)
+                {
+                    return null;
+                }
+
+                TextSpan span = diagnostic.Location.SourceSpan;
+                ImmutableArray<string> categories = categoryList!.Split(',').ToImmutableArray();
+                SyntaxNode? start = root.FindToken(span.Start).Parent;
+                switch (form)
+                {
+                    case HangupCodeRangeAnalyzer.ConjunctsForm:
+                        BinaryExpressionSyntax? and = start?.AncestorsAndSelf()
+                            .OfType<BinaryExpressionSyntax>()
+                            .FirstOrDefault(b => b.IsKind(SyntaxKind.LogicalAndExpression) && b.Span.End == span.End && b.Span.Contains(span));
+                        if (and is null)
+                        {
+                            return null;
+                        }
+
+                        // Either the two conjuncts are the whole "lower && upper", or "kept && lower" is the left side.
+                        BinaryExpressionSyntax? kept = null;
+                        ExpressionSyntax lower = and.Left;
+                        if (and.Span != span)
+                        {
+                            kept = Unparenthesized(and.Left) as BinaryExpressionSyntax;
+                            if (kept is null || !kept.IsKind(SyntaxKind.LogicalAndExpression) || kept.Right.SpanStart != span.Start)
+                            {
+                                return null;
+                            }
+
+                            lower = kept.Right;
+                        }
+
+                        ExpressionSyntax? compared = Unparenthesized(lower) is BinaryExpressionSyntax comparison
+                            ? model.GetConstantValue(comparison.Right, cancellationToken).HasValue ? comparison.Left : comparison.Right
+                            : null;
+                        return TargetOf(compared, operand, model, table, cancellationToken) is ExpressionSyntax target
+                            ? new Plan(categories, operand, target, and, kept, negated: false)
+                            : null;
+                    case HangupCodeRangeAnalyzer.IsPatternForm:
+                    case HangupCodeRangeAnalyzer.NegatedIsPatternForm:
+                        bool negated = form == HangupCodeRangeAnalyzer.NegatedIsPatternForm;
+                        SyntaxNode? pattern = SkipParentheses(start?.AncestorsAndSelf().OfType<BinaryPatternSyntax>().FirstOrDefault(p => p.Span == span));
+                        if (negated)
+                        {
+                            pattern = pattern?.Parent is UnaryPatternSyntax not && not.IsKind(SyntaxKind.NotPattern) ? SkipParentheses(not) : null;
+                        }
+
+                        return pattern?.Parent is IsPatternExpressionSyntax isPattern
+                            && isPattern.Pattern == pattern
+                            && TargetOf(isPattern.Expression, operand, model, table, cancellationToken) is ExpressionSyntax matched
+                            ? new Plan(categories, operand, matched, isPattern, keptLeft: null, negated)
+                            : null;
+                    default:
+                        return null;
+                }
+            }
+
+            /// <summary>The code as written, or for a cause the <c>HangupCause</c> under the casts (<c>(int)cause</c> → <c>cause</c>).</summary>
+            private static ExpressionSyntax? TargetOf(ExpressionSyntax? compared, string operand, SemanticModel model, HangupTable table, CancellationToken cancellationToken)
+            {
+                if (compared is null || operand == HangupCodeRangeAnalyzer.CodeOperand)
+                {
+                    return compared;
+                }
+
+                ExpressionSyntax? cause = compared;
+                while (cause is not null && !table.IsCauseType(model.GetTypeInfo(cause, cancellationToken).Type))
+                {
+                    cause = Unparenthesized(cause) is CastExpressionSyntax cast ? cast.Expression : null;
+                }
+
+                return cause;
+            }
+
+            private static SyntaxNode? SkipParentheses(SyntaxNode? pattern)
+            {
+                while (pattern?.Parent is ParenthesizedPatternSyntax parenthesized)
+                {
+                    pattern = parenthesized;
+                }
+
+                return pattern;
+            }
+        }
+    }
+}
