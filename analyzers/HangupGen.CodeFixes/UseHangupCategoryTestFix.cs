@@ -35,8 +35,13 @@ namespace HangupGen.CodeFixes
         /// <inheritdoc/>
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.HangupCodeRange);
 
-        /// <inheritdoc/>
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        /// <summary>
+        /// Fix All edits each document once and adds the <c>using</c> once. (The batch fixer merges
+        /// each fix's text changes and drops a fix whose <c>using</c> is the third identical insertion
+        /// at one place, leaving ranges unfixed.)
+        /// </summary>
+        public override FixAllProvider GetFixAllProvider()
+            => FixAllProvider.Create(async (context, document, diagnostics) => await FixDocumentAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false));
 
         /// <inheritdoc/>
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -61,49 +66,76 @@ namespace HangupGen.CodeFixes
                         ? "Test the category " + plan.Categories[0] + " instead of the range"
                         : "Test the categories " + JoinAnd(plan.Categories) + " instead of the range";
                     context.RegisterCodeFix(
-                        CodeAction.Create(title, ct => FixAsync(context.Document, diagnostic, ct), EquivalenceKey),
+                        CodeAction.Create(title, ct => FixDocumentAsync(context.Document, ImmutableArray.Create(diagnostic), ct), EquivalenceKey),
                         diagnostic);
                 }
             }
         }
 
-        private static async Task<Document> FixAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+        private static async Task<Document> FixDocumentAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
         {
             SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
             if (root is null
                 || model is null
                 || HangupSyntax.Table(document, model) is not HangupTable table
-                || table.CategoryType is not INamedTypeSymbol categoryType
-                || Plan.TryCreate(root, model, table, diagnostic, cancellationToken) is not Plan plan
-                || (plan.Operand == HangupCodeRangeAnalyzer.CodeOperand && table.CausesType is null))
+                || table.CategoryType is not INamedTypeSymbol categoryType)
             {
                 return document;
             }
 
+            var tests = new Dictionary<SyntaxNode, (Plan Plan, ExpressionSyntax Test)>();
+            foreach (Diagnostic diagnostic in diagnostics)
+            {
+                if (Plan.TryCreate(root, model, table, diagnostic, cancellationToken) is Plan plan
+                    && !tests.ContainsKey(plan.Replaced)
+                    && CategoryTest(plan, table, categoryType) is ExpressionSyntax test)
+                {
+                    tests.Add(plan.Replaced, (plan, test.WithAdditionalAnnotations(Formatter.Annotation)));
+                }
+            }
+
+            if (tests.Count == 0)
+            {
+                return document;
+            }
+
+            // A range at the end of a chain keeps the chain's left side, which may hold another range being fixed.
+            SyntaxNode fixedRoot = root.ReplaceNodes(tests.Keys, (original, rewritten) =>
+            {
+                (Plan plan, ExpressionSyntax test) = tests[original];
+                if (plan.KeptLeft is null)
+                {
+                    return test.WithTriviaFrom(rewritten);
+                }
+
+                return rewritten is BinaryExpressionSyntax { Left: var left } && Unparenthesized(left) is BinaryExpressionSyntax kept && kept.IsKind(SyntaxKind.LogicalAndExpression)
+                    ? SyntaxFactory.BinaryExpression(SyntaxKind.LogicalAndExpression, kept.Left, kept.OperatorToken, test).WithTriviaFrom(rewritten)
+                    : rewritten;
+            });
+            return await HangupSyntax.AddImportsAsync(document.WithSyntaxRoot(fixedRoot), cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>One test per category, joined by <c>||</c>; for a negated pattern, the negated tests joined by <c>&amp;&amp;</c>.</summary>
+        private static ExpressionSyntax? CategoryTest(Plan plan, HangupTable table, INamedTypeSymbol categoryType)
+        {
             var categories = new List<HangupCategoryInfo>();
             foreach (string identifier in plan.Categories)
             {
                 HangupCategoryInfo? category = table.Categories.FirstOrDefault(c => c.Identifier == identifier);
                 if (category is null)
                 {
-                    return document;
+                    return null;
                 }
 
                 categories.Add(category);
             }
 
-            ExpressionSyntax test = CategoryTest(plan, categories, table, categoryType).WithAdditionalAnnotations(Formatter.Annotation);
-            SyntaxNode replacement = plan.KeptLeft is null
-                ? test.WithTriviaFrom(plan.Replaced)
-                : SyntaxFactory.BinaryExpression(SyntaxKind.LogicalAndExpression, plan.KeptLeft.Left, plan.KeptLeft.OperatorToken, test)
-                    .WithTriviaFrom(plan.Replaced);
-            return await HangupSyntax.AddImportsAsync(document.WithSyntaxRoot(root.ReplaceNode(plan.Replaced, replacement)), cancellationToken).ConfigureAwait(false);
-        }
+            if (plan.Operand == HangupCodeRangeAnalyzer.CodeOperand && table.CausesType is null)
+            {
+                return null;
+            }
 
-        /// <summary>One test per category, joined by <c>||</c>; for a negated pattern, the negated tests joined by <c>&amp;&amp;</c>.</summary>
-        private static ExpressionSyntax CategoryTest(Plan plan, List<HangupCategoryInfo> categories, HangupTable table, INamedTypeSymbol categoryType)
-        {
             ExpressionSyntax operand = plan.Target.WithoutTrivia();
             IEnumerable<ExpressionSyntax> tests = categories.Select(category =>
             {

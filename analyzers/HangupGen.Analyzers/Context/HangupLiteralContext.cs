@@ -48,6 +48,13 @@ namespace HangupGen.Analyzers.Context
                         return binary.OperatorKind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals
                             ? new LiteralUse(context.RoleOf(binary.LeftOperand == current ? binary.RightOperand : binary.LeftOperand), LiteralUseKind.Comparison, binary)
                             : null;
+                    case IInvocationOperation { TargetMethod.Name: "Equals" } receiver when receiver.Instance == current && receiver.Arguments.Length > 0:
+                        // "Busy Line".Equals(hangupCauseName): compared with the first argument.
+                        return new LiteralUse(context.RoleOf(receiver.Arguments[0].Value), LiteralUseKind.Comparison, receiver);
+                    case IArgumentOperation { Parent: IInvocationOperation { Instance: not null, TargetMethod.Name: "Equals", Arguments.Length: 2 } equals } compared
+                        when equals.Arguments[0] == compared && equals.Arguments[1].Value.Type is { TypeKind: TypeKind.Enum, Name: "StringComparison" }:
+                        // hangupCauseName.Equals("busy line", StringComparison.OrdinalIgnoreCase): compared with the receiver.
+                        return new LiteralUse(context.RoleOf(equals.Instance), LiteralUseKind.Comparison, equals);
                     case ISimpleAssignmentOperation assignment when assignment.Value == current:
                         return new LiteralUse(context.RoleOf(assignment.Target), Kind(element, LiteralUseKind.Assignment), assignment);
                     case IVariableInitializerOperation initializer:

@@ -249,7 +249,7 @@ public sealed class HG0004UseHangupCategoryTestFixTests
     }
 
     [Fact]
-    public Task Fix_all_adds_the_using_once() => Verify.VerifyCodeFixAsync("""
+    public Task Fix_all_adds_the_using_once_for_any_number_of_ranges() => Verify.VerifyCodeFixAsync("""
         namespace Calls
         {
             class Callback
@@ -257,6 +257,10 @@ public sealed class HG0004UseHangupCategoryTestFixTests
                 bool A(int hangupCode) => [|hangupCode >= 3000 && hangupCode <= 3050|];
 
                 bool B(int hangupCode) => hangupCode is [|>= 7011 and <= 7034|];
+
+                bool C(int hangupCode) => [|hangupCode >= 4000 && hangupCode <= 4030|];
+
+                bool D(HangupGen.HangupCause cause) => cause is [|>= HangupGen.HangupCause.ScheduledHangup and <= HangupGen.HangupCause.MediaTimeout|];
             }
         }
         """, """
@@ -269,7 +273,30 @@ public sealed class HG0004UseHangupCategoryTestFixTests
                 bool A(int hangupCode) => HangupCauses.IsInCategory(hangupCode, HangupCategory.CallRejections);
 
                 bool B(int hangupCode) => HangupCauses.IsInCategory(hangupCode, HangupCategory.UrlErrors);
+
+                bool C(int hangupCode) => HangupCauses.IsInCategory(hangupCode, HangupCategory.NormalCompletions);
+
+                bool D(HangupGen.HangupCause cause) => cause.GetCategory() == HangupCategory.Timeouts;
             }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_all_fixes_two_ranges_of_one_chain() => Verify.VerifyCodeFixAsync("""
+        using HangupGen;
+
+        class Callback
+        {
+            bool A(int hangupCode, int otherHangupCode)
+                => hangupCode > 0 && [|hangupCode >= 3000 && hangupCode <= 3050|] && [|otherHangupCode >= 6000 && otherHangupCode <= 6020|];
+        }
+        """, """
+        using HangupGen;
+
+        class Callback
+        {
+            bool A(int hangupCode, int otherHangupCode)
+                => hangupCode > 0 && HangupCauses.IsInCategory(hangupCode, HangupCategory.CallRejections) && HangupCauses.IsInCategory(otherHangupCode, HangupCategory.Timeouts);
         }
         """);
 
