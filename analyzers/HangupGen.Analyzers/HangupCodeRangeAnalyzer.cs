@@ -25,20 +25,20 @@ namespace HangupGen.Analyzers
         /// <summary>Property: the whole categories the range holds, comma-separated, in code order; absent unless the range is exactly whole categories.</summary>
         public const string CategoriesProperty = "Categories";
 
-        /// <summary>Property: what the fix tests, when it can: <see cref="CodeOperand"/>, <see cref="CauseOperand"/> or <see cref="NullableCauseOperand"/>.</summary>
+        /// <summary>Property: what the fix tests, when it can: <see cref="CodeOperand"/> or <see cref="CauseOperand"/>.</summary>
         public const string OperandProperty = "Operand";
 
         /// <summary>Property: what the fix replaces, when it can: <see cref="ConjunctsForm"/>, <see cref="IsPatternForm"/> or <see cref="NegatedIsPatternForm"/>.</summary>
         public const string FormProperty = "Form";
 
-        /// <summary>An <c>int</c> (or narrower) hangup code: the fix calls <c>HangupCauses.IsInCategory</c>.</summary>
+        /// <summary>An <c>int</c> (or narrower) hangup code, <c>(int)cause</c> included: the fix passes it to <c>HangupCauses.IsInCategory</c>.</summary>
         public const string CodeOperand = "Code";
 
-        /// <summary>A <c>HangupCause</c>, possibly cast to a number: the fix compares <c>GetCategory()</c>.</summary>
+        /// <summary>
+        /// A <c>HangupCause</c>: the fix passes <c>(int)cause</c> to <c>HangupCauses.IsInCategory</c>.
+        /// (<c>GetCategory()</c> would throw for a value outside the table, which the range never did.)
+        /// </summary>
         public const string CauseOperand = "Cause";
-
-        /// <summary>A <c>HangupCause?</c>: the fix compares <c>?.GetCategory()</c>.</summary>
-        public const string NullableCauseOperand = "NullableCause";
 
         /// <summary>Two adjacent conjuncts of an <c>&amp;&amp;</c> chain; the diagnostic spans both.</summary>
         public const string ConjunctsForm = "Conjuncts";
@@ -428,24 +428,19 @@ namespace HangupGen.Analyzers
         /// <summary>What the fix needs to rewrite the range as a category test, when the operand allows one.</summary>
         private static FixShape? FixShapeOf(IOperation operand, string form, HangupTable table)
         {
-            IOperation inner = operand;
-            while (inner is IConversionOperation conversion && !table.IsCauseType(inner.Type))
+            IOperation value = operand;
+            while (value is IConversionOperation { IsImplicit: true } implicitConversion)
             {
-                inner = conversion.Operand;
+                value = implicitConversion.Operand;
             }
 
-            if (table.IsCauseType(inner.Type) && inner.Type is ITypeSymbol causeType)
+            // A HangupCause? (like an int?) has no category test that keeps "false for null" without a second read.
+            if (table.IsCauseType(value.Type))
             {
-                return new FixShape(causeType.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T ? NullableCauseOperand : CauseOperand, form);
+                return value.Type?.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T ? null : new FixShape(CauseOperand, form);
             }
 
-            IOperation code = operand;
-            while (code is IConversionOperation { IsImplicit: true } implicitConversion)
-            {
-                code = implicitConversion.Operand;
-            }
-
-            return code.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Byte or SpecialType.System_SByte
+            return value.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Byte or SpecialType.System_SByte
                 ? new FixShape(CodeOperand, form)
                 : null;
         }

@@ -18,12 +18,11 @@ using Microsoft.CodeAnalysis.Text;
 namespace HangupGen.CodeFixes
 {
     /// <summary>
-    /// HG0004: replaces a range that holds exactly whole categories with the category test:
-    /// <c>HangupCauses.IsInCategory(code, HangupCategory.CallRejections)</c> for a code,
-    /// <c>cause.GetCategory() == HangupCategory.CallRejections</c> for a cause. Offered only where
-    /// the analyzer says it can be (whole categories; an <c>&amp;&amp;</c> chain or a whole <c>is</c> pattern;
-    /// not in an expression tree): a range that splits a category gets no fix, because the
-    /// category test would change which documented codes match.
+    /// HG0004: replaces a range that holds exactly whole categories with the category test,
+    /// <c>HangupCauses.IsInCategory(code, HangupCategory.CallRejections)</c> (for a cause,
+    /// <c>(int)cause</c>). Offered only where the analyzer says it can be (whole categories; an
+    /// <c>&amp;&amp;</c> chain or a whole <c>is</c> pattern; not in an expression tree): a range that splits
+    /// a category gets no fix, because the category test would change which documented codes match.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseHangupCategoryTestFix))]
     [Shared]
@@ -53,14 +52,14 @@ namespace HangupGen.CodeFixes
 
             SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
             SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || model is null || HangupSyntax.Table(context.Document, model) is not HangupTable table)
+            if (root is null || model is null)
             {
                 return;
             }
 
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
-                if (Plan.TryCreate(root, model, table, diagnostic, context.CancellationToken) is Plan plan)
+                if (Plan.TryCreate(root, model, diagnostic, context.CancellationToken) is Plan plan)
                 {
                     string title = plan.Categories.Length == 1
                         ? "Test the category " + plan.Categories[0] + " instead of the range"
@@ -87,7 +86,7 @@ namespace HangupGen.CodeFixes
             var tests = new Dictionary<SyntaxNode, (Plan Plan, ExpressionSyntax Test)>();
             foreach (Diagnostic diagnostic in diagnostics)
             {
-                if (Plan.TryCreate(root, model, table, diagnostic, cancellationToken) is Plan plan
+                if (Plan.TryCreate(root, model, diagnostic, cancellationToken) is Plan plan
                     && !tests.ContainsKey(plan.Replaced)
                     && CategoryTest(plan, table, categoryType) is ExpressionSyntax test)
                 {
@@ -116,7 +115,7 @@ namespace HangupGen.CodeFixes
             return await HangupSyntax.AddImportsAsync(document.WithSyntaxRoot(fixedRoot), cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>One test per category, joined by <c>||</c>; for a negated pattern, the negated tests joined by <c>&amp;&amp;</c>.</summary>
+        /// <summary>One <c>IsInCategory</c> per category, joined by <c>||</c>; for a negated pattern, the negated calls joined by <c>&amp;&amp;</c>.</summary>
         private static ExpressionSyntax? CategoryTest(Plan plan, HangupTable table, INamedTypeSymbol categoryType)
         {
             var categories = new List<HangupCategoryInfo>();
@@ -131,28 +130,27 @@ namespace HangupGen.CodeFixes
                 categories.Add(category);
             }
 
-            if (plan.Operand == HangupCodeRangeAnalyzer.CodeOperand && table.CausesType is null)
+            if (table.CausesType is not INamedTypeSymbol causesType)
             {
                 return null;
             }
 
             ExpressionSyntax operand = plan.Target.WithoutTrivia();
+            if (plan.Operand == HangupCodeRangeAnalyzer.CauseOperand)
+            {
+                operand = SyntaxFactory.CastExpression(SyntaxFactory.PredefinedType(SyntaxFactory.Token(SyntaxKind.IntKeyword)), Parenthesized(operand));
+            }
+
             IEnumerable<ExpressionSyntax> tests = categories.Select(category =>
             {
-                ExpressionSyntax member = HangupSyntax.Member(categoryType, category.Identifier);
-                if (plan.Operand == HangupCodeRangeAnalyzer.CodeOperand)
-                {
-                    ExpressionSyntax call = SyntaxFactory.InvocationExpression(
-                        HangupSyntax.Member(table.CausesType!, "IsInCategory"),
-                        SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[] { SyntaxFactory.Argument(operand), SyntaxFactory.Argument(member) })));
-                    return plan.Negated ? SyntaxFactory.PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, call) : call;
-                }
-
-                SimpleNameSyntax getCategory = SyntaxFactory.IdentifierName("GetCategory");
-                ExpressionSyntax categoryOfCause = plan.Operand == HangupCodeRangeAnalyzer.NullableCauseOperand
-                    ? SyntaxFactory.ConditionalAccessExpression(Parenthesized(operand), SyntaxFactory.InvocationExpression(SyntaxFactory.MemberBindingExpression(getCategory)))
-                    : SyntaxFactory.InvocationExpression(SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Parenthesized(operand), getCategory));
-                return SyntaxFactory.BinaryExpression(plan.Negated ? SyntaxKind.NotEqualsExpression : SyntaxKind.EqualsExpression, categoryOfCause, member);
+                ExpressionSyntax call = SyntaxFactory.InvocationExpression(
+                    HangupSyntax.Member(causesType, "IsInCategory"),
+                    SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[]
+                    {
+                        SyntaxFactory.Argument(operand),
+                        SyntaxFactory.Argument(HangupSyntax.Member(categoryType, category.Identifier)),
+                    })));
+                return plan.Negated ? SyntaxFactory.PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, call) : call;
             });
 
             SyntaxKind join = plan.Negated ? SyntaxKind.LogicalAndExpression : SyntaxKind.LogicalOrExpression;
@@ -192,10 +190,10 @@ namespace HangupGen.CodeFixes
 
             public ImmutableArray<string> Categories { get; }
 
-            /// <summary><see cref="HangupCodeRangeAnalyzer.CodeOperand"/>, <see cref="HangupCodeRangeAnalyzer.CauseOperand"/> or <see cref="HangupCodeRangeAnalyzer.NullableCauseOperand"/>.</summary>
+            /// <summary><see cref="HangupCodeRangeAnalyzer.CodeOperand"/> or <see cref="HangupCodeRangeAnalyzer.CauseOperand"/>.</summary>
             public string Operand { get; }
 
-            /// <summary>The code, or the cause under its casts, to test.</summary>
+            /// <summary>The code or cause to test.</summary>
             public ExpressionSyntax Target { get; }
 
             /// <summary>The node that becomes the test: the two conjuncts, their chain, or the <c>is</c> expression.</summary>
@@ -206,7 +204,7 @@ namespace HangupGen.CodeFixes
 
             public bool Negated { get; }
 
-            public static Plan? TryCreate(SyntaxNode root, SemanticModel model, HangupTable table, Diagnostic diagnostic, CancellationToken cancellationToken)
+            public static Plan? TryCreate(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
             {
                 if (!diagnostic.Properties.TryGetValue(HangupCodeRangeAnalyzer.CategoriesProperty, out string? categoryList)
                     || !diagnostic.Properties.TryGetValue(HangupCodeRangeAnalyzer.OperandProperty, out string? operand)
@@ -249,9 +247,7 @@ namespace HangupGen.CodeFixes
                         ExpressionSyntax? compared = Unparenthesized(lower) is BinaryExpressionSyntax comparison
                             ? model.GetConstantValue(comparison.Right, cancellationToken).HasValue ? comparison.Left : comparison.Right
                             : null;
-                        return TargetOf(compared, operand, model, table, cancellationToken) is ExpressionSyntax target
-                            ? new Plan(categories, operand, target, and, kept, negated: false)
-                            : null;
+                        return compared is null ? null : new Plan(categories, operand, compared, and, kept, negated: false);
                     case HangupCodeRangeAnalyzer.IsPatternForm:
                     case HangupCodeRangeAnalyzer.NegatedIsPatternForm:
                         bool negated = form == HangupCodeRangeAnalyzer.NegatedIsPatternForm;
@@ -261,31 +257,12 @@ namespace HangupGen.CodeFixes
                             pattern = pattern?.Parent is UnaryPatternSyntax not && not.IsKind(SyntaxKind.NotPattern) ? SkipParentheses(not) : null;
                         }
 
-                        return pattern?.Parent is IsPatternExpressionSyntax isPattern
-                            && isPattern.Pattern == pattern
-                            && TargetOf(isPattern.Expression, operand, model, table, cancellationToken) is ExpressionSyntax matched
-                            ? new Plan(categories, operand, matched, isPattern, keptLeft: null, negated)
+                        return pattern?.Parent is IsPatternExpressionSyntax isPattern && isPattern.Pattern == pattern
+                            ? new Plan(categories, operand, isPattern.Expression, isPattern, keptLeft: null, negated)
                             : null;
                     default:
                         return null;
                 }
-            }
-
-            /// <summary>The code as written, or for a cause the <c>HangupCause</c> under the casts (<c>(int)cause</c> → <c>cause</c>).</summary>
-            private static ExpressionSyntax? TargetOf(ExpressionSyntax? compared, string operand, SemanticModel model, HangupTable table, CancellationToken cancellationToken)
-            {
-                if (compared is null || operand == HangupCodeRangeAnalyzer.CodeOperand)
-                {
-                    return compared;
-                }
-
-                ExpressionSyntax? cause = compared;
-                while (cause is not null && !table.IsCauseType(model.GetTypeInfo(cause, cancellationToken).Type))
-                {
-                    cause = Unparenthesized(cause) is CastExpressionSyntax cast ? cast.Expression : null;
-                }
-
-                return cause;
             }
 
             private static SyntaxNode? SkipParentheses(SyntaxNode? pattern)

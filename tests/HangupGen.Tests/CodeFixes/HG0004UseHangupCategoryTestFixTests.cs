@@ -85,7 +85,7 @@ public sealed class HG0004UseHangupCategoryTestFixTests
         """);
 
     [Fact]
-    public Task A_cause_range_compares_GetCategory() => Verify.VerifyCodeFixAsync("""
+    public Task A_cause_range_tests_the_category_of_its_code() => Verify.VerifyCodeFixAsync("""
         using HangupGen;
 
         class Callback
@@ -94,22 +94,22 @@ public sealed class HG0004UseHangupCategoryTestFixTests
 
             bool B(HangupCause cause) => [|(int)cause >= 3000 && (int)cause <= 3050|];
 
-            bool C(HangupCause? cause) => [|cause >= HangupCause.NoAnswer && cause <= HangupCause.UnallocatedNumber|];
+            bool C(int hangupCode) => [|(HangupCause)hangupCode >= HangupCause.NoAnswer && (HangupCause)hangupCode <= HangupCause.DnoCallerId|];
 
-            bool D(int hangupCode) => [|(HangupCause)hangupCode >= HangupCause.NoAnswer && (HangupCause)hangupCode <= HangupCause.DnoCallerId|];
+            bool D(short hangupCode) => [|hangupCode >= 6000 && hangupCode <= 6020|];
         }
         """, """
         using HangupGen;
 
         class Callback
         {
-            bool A(HangupCause cause) => cause.GetCategory() == HangupCategory.CallRejections;
+            bool A(HangupCause cause) => HangupCauses.IsInCategory((int)cause, HangupCategory.CallRejections);
 
-            bool B(HangupCause cause) => cause.GetCategory() == HangupCategory.CallRejections;
+            bool B(HangupCause cause) => HangupCauses.IsInCategory((int)cause, HangupCategory.CallRejections);
 
-            bool C(HangupCause? cause) => cause?.GetCategory() == HangupCategory.CallRejections;
+            bool C(int hangupCode) => HangupCauses.IsInCategory((int)(HangupCause)hangupCode, HangupCategory.CallRejections) || HangupCauses.IsInCategory((int)(HangupCause)hangupCode, HangupCategory.CarrierErrors);
 
-            bool D(int hangupCode) => ((HangupCause)hangupCode).GetCategory() == HangupCategory.CallRejections || ((HangupCause)hangupCode).GetCategory() == HangupCategory.CarrierErrors;
+            bool D(short hangupCode) => HangupCauses.IsInCategory(hangupCode, HangupCategory.Timeouts);
         }
         """);
 
@@ -140,9 +140,9 @@ public sealed class HG0004UseHangupCategoryTestFixTests
 
             bool C(int hangupCode) => !HangupCauses.IsInCategory(hangupCode, HangupCategory.CallRejections) && !HangupCauses.IsInCategory(hangupCode, HangupCategory.CarrierErrors);
 
-            bool D(HangupCause cause) => cause.GetCategory() == HangupCategory.CallRejections;
+            bool D(HangupCause cause) => HangupCauses.IsInCategory((int)cause, HangupCategory.CallRejections);
 
-            bool E(HangupCause cause) => cause.GetCategory() != HangupCategory.CallRejections && cause.GetCategory() != HangupCategory.CarrierErrors;
+            bool E(HangupCause cause) => !HangupCauses.IsInCategory((int)cause, HangupCategory.CallRejections) && !HangupCauses.IsInCategory((int)cause, HangupCategory.CarrierErrors);
         }
         """);
 
@@ -170,6 +170,8 @@ public sealed class HG0004UseHangupCategoryTestFixTests
                 bool Long(long hangupCode) => [|hangupCode >= 3000 && hangupCode <= 3050|];
 
                 bool Nullable(int? hangupCode) => [|hangupCode >= 3000 && hangupCode <= 3050|];
+
+                bool NullableCause(HangupCause? cause) => [|cause >= HangupCause.NoAnswer && cause <= HangupCause.UnallocatedNumber|];
 
                 string Arm(int hangupCode) => hangupCode switch
                 {
@@ -238,7 +240,7 @@ public sealed class HG0004UseHangupCategoryTestFixTests
 
                     bool C(int hangupCode, int otherHangupCode) => HangupCauses.IsInCategory(hangupCode, HangupCategory.Timeouts) && HangupCauses.IsInCategory(otherHangupCode, HangupCategory.NormalCompletions);
 
-                    bool D() => Cause.GetCategory() == HangupCategory.Timeouts;
+                    bool D() => HangupCauses.IsInCategory((int)Cause, HangupCategory.Timeouts);
 
                     bool E(int hangupCode) => {|#0:hangupCode >= 3000 && hangupCode <= 3020|};
                 }
@@ -276,7 +278,7 @@ public sealed class HG0004UseHangupCategoryTestFixTests
 
                 bool C(int hangupCode) => HangupCauses.IsInCategory(hangupCode, HangupCategory.NormalCompletions);
 
-                bool D(HangupGen.HangupCause cause) => cause.GetCategory() == HangupCategory.Timeouts;
+                bool D(HangupGen.HangupCause cause) => HangupCauses.IsInCategory((int)cause, HangupCategory.Timeouts);
             }
         }
         """);
