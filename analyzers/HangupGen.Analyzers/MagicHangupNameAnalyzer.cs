@@ -48,12 +48,38 @@ namespace HangupGen.Analyzers
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.MagicHangupName);
 
         private protected override void Register(CompilationStartAnalysisContext context, HangupAnalysisContext hangup)
-            => context.RegisterOperationAction(c => AnalyzeLiteral(c, hangup), OperationKind.Literal);
+        {
+            int longest = LongestName(hangup.Table);
+            if (longest > 0)
+            {
+                context.RegisterOperationAction(c => AnalyzeLiteral(c, hangup, longest), OperationKind.Literal);
+            }
+        }
 
-        private static void AnalyzeLiteral(OperationAnalysisContext context, HangupAnalysisContext hangup)
+        /// <summary>The length of the longest documented cause or source name: longer strings are skipped unread.</summary>
+        private static int LongestName(HangupTable table)
+        {
+            int longest = 0;
+            foreach (HangupCauseInfo cause in table.Causes)
+            {
+                longest = Math.Max(longest, cause.Name?.Length ?? 0);
+            }
+
+            foreach (ISymbol member in table.SourceNamesType?.GetMembers() ?? ImmutableArray<ISymbol>.Empty)
+            {
+                if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: string name })
+                {
+                    longest = Math.Max(longest, name.Length);
+                }
+            }
+
+            return longest;
+        }
+
+        private static void AnalyzeLiteral(OperationAnalysisContext context, HangupAnalysisContext hangup, int longest)
         {
             var literal = (ILiteralOperation)context.Operation;
-            if (literal.ConstantValue.Value is not string text || text.Length == 0)
+            if (literal.ConstantValue.Value is not string text || text.Length == 0 || text.Length > longest)
             {
                 return;
             }

@@ -35,6 +35,8 @@ public sealed class HG0005MagicHangupNameTests
             bool E(string hangup_by) => hangup_by == {|#4:"Call recipient"|};
 
             bool F(string hangupReason) => hangupReason == {|#5:"No Answer"|};
+
+            bool G(string hangupCauseName) => hangupCauseName == {|#6:"Canceled (Simultaneous dial limit reached)"|} || hangupCauseName == "Canceled (Simultaneous dial limit reached)!";
         }
         """,
         Name(0, BusyLine),
@@ -42,7 +44,8 @@ public sealed class HG0005MagicHangupNameTests
         Name(2, Rejected),
         Name(3, Carrier),
         Name(4, "\"Call recipient\" is the documented name of the hangup source CallRecipient: use HangupSourceNames.CallRecipient"),
-        Name(5, "\"No Answer\" is the documented name of the hangup cause NoAnswer: use HangupCauseNames.NoAnswer"));
+        Name(5, "\"No Answer\" is the documented name of the hangup cause NoAnswer: use HangupCauseNames.NoAnswer"),
+        Name(6, "\"Canceled (Simultaneous dial limit reached)\" is the documented name of the hangup cause CanceledSimultaneousDialLimitReached: use HangupCauseNames.CanceledSimultaneousDialLimitReached"));
 
     [Fact]
     public Task Case_labels_switch_arms_and_patterns_are_found() => Verify.VerifyAnalyzerAsync("""
