@@ -5,6 +5,7 @@ using System.Linq;
 using HangupGen.Analyzers.Context;
 using HangupGen.Analyzers.KnownTypes;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -80,7 +81,7 @@ namespace HangupGen.Analyzers
                 || !TryGetBound(second, out IOperation? secondOperand, out Bound secondBound)
                 || !TryMakeRange(firstBound, secondBound, out CodeRange range)
                 || !IsStable(firstOperand)
-                || !Microsoft.CodeAnalysis.CSharp.SyntaxFactory.AreEquivalent(firstOperand.Syntax, secondOperand.Syntax)
+                || !SyntaxFactory.AreEquivalent(firstOperand.Syntax, secondOperand.Syntax)
                 || (hangup.RoleOf(firstOperand) & HangupRole.Code) == 0)
             {
                 return;
