@@ -36,21 +36,57 @@ namespace HangupGen.Analyzers
             "This switch over {0} misses {1}",
             "A switch over hangup causes (or categories, or hangup-code integers) does not handle every member of the hangup table and its default case is absent or only throws, so a cause added later is silently mishandled.");
 
-        /// <summary>HG0004: "The range {0} over hangup codes {1}".</summary>
+        /// <summary>
+        /// HG0004: "The range {0} over hangup codes {1}". {0} is the inclusive range the comparisons
+        /// accept ("3000-3050"); {1} is one of the verdicts below, worked out from the documented
+        /// codes inside the range and the categories they belong to.
+        /// </summary>
         public static readonly DiagnosticDescriptor HangupCodeRange = Warning(
             DiagnosticIds.HangupCodeRange,
             Reliability,
             "Test the hangup category instead of a code range",
             "The range {0} over hangup codes {1}",
-            "A relational range over hangup codes either splits a category, straddles two, or restates one; the category test says what is meant and follows the table.");
+            "A relational range over hangup codes either splits a category, straddles several, lumps whole categories together, restates one, or holds no documented code; the category test says what is meant and follows the table.");
 
-        /// <summary>HG0005: "\"{0}\" is the documented {1} name of {2}: use {3}".</summary>
+        /// <summary>HG0004 verdict, the documented codes in the range are exactly one category's: "holds exactly the codes of CallRejections: test HangupCategory.CallRejections instead".</summary>
+        public const string HangupCodeRangeIsCategory = "holds exactly the codes of {0}: test HangupCategory.{0} instead";
+
+        /// <summary>HG0004 verdict, several whole categories: "lumps together CallRejections and CarrierErrors: test each category instead".</summary>
+        public const string HangupCodeRangeLumpsCategories = "lumps together {0}: test each category instead";
+
+        /// <summary>HG0004 verdict, part of one category: "splits CallRejections: it holds 3 of its 6 codes (NoAnswer, BusyLine, Rejected) and leaves out UnknownCallerId, Forbidden, UnallocatedNumber".</summary>
+        public const string HangupCodeRangeSplitsCategory = "splits {0}: it holds {1} of its {2} codes ({3}) and leaves out {4}";
+
+        /// <summary>HG0004 verdict, several categories, not all whole: "straddles CallRejections and CarrierErrors: it holds " + the parts below, joined by ", " and " and ".</summary>
+        public const string HangupCodeRangeStraddlesCategories = "straddles {0}: it holds {1}";
+
+        /// <summary>HG0004, a whole category in a straddling range: "all of CanceledCalls (3 codes)".</summary>
+        public const string HangupCodeRangeWholePart = "all of {0} ({1})";
+
+        /// <summary>HG0004, a split category in a straddling range: "2 of the 6 codes of CallRejections (Forbidden, UnallocatedNumber; leaves out NoAnswer, BusyLine, Rejected, UnknownCallerId)".</summary>
+        public const string HangupCodeRangeSplitPart = "{1} of the {2} codes of {0} ({3}; leaves out {4})";
+
+        /// <summary>HG0004 verdict, no documented code in the range: "holds no documented hangup code", then <see cref="HangupCodeRangeWithin"/> when one category's range holds it.</summary>
+        public const string HangupCodeRangeHoldsNothing = "holds no documented hangup code{0}";
+
+        /// <summary>HG0004, where an empty range lies: " (it lies within CallRejections, 3000-3050)".</summary>
+        public const string HangupCodeRangeWithin = " (it lies within {0}, {1})";
+
+        /// <summary>
+        /// HG0005: "\"{0}\" is the documented name of the hangup {1} {2}{3}: use {4}", e.g. "\"busy line\" is
+        /// the documented name of the hangup cause BusyLine (spelled \"Busy Line\"): use HangupCauseNames.BusyLine".
+        /// {0} the literal's value, {1} "cause" or "source", {2} the enum member, {3} empty, or
+        /// <see cref="MagicHangupNameSpelledAs"/> when the literal's case differs, {4} the generated constant.
+        /// </summary>
         public static readonly DiagnosticDescriptor MagicHangupName = Warning(
             DiagnosticIds.MagicHangupName,
             Usage,
             "Use the generated name instead of a magic hangup name",
-            "\"{0}\" is the documented {1} name of {2}: use {3}",
-            "A string equal to a documented hangup cause or source name is compared with a hangup name. The generated constant (or the parsed enum) cannot be misspelled and follows the table.");
+            "\"{0}\" is the documented name of the hangup {1} {2}{3}: use {4}",
+            "A string equal, ignoring case, to a documented hangup cause or source name is compared with a hangup name or source. The generated constant cannot be misspelled and follows the table; parsing the value once (HangupCauses.TryParse, HangupSources.TryParse) and comparing enum values is better still.");
+
+        /// <summary>HG0005, the literal's case differs from the documented name: " (spelled \"Busy Line\")".</summary>
+        public const string MagicHangupNameSpelledAs = " (spelled \"{0}\")";
 
         /// <summary>HGSP0001: suppresses CS8524 on a switch expression that handles every member of the table.</summary>
         public static readonly SuppressionDescriptor CompleteHangupSwitch = new SuppressionDescriptor(

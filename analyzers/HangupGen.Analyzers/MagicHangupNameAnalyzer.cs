@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Immutable;
+using HangupGen.Analyzers.Context;
+using HangupGen.Analyzers.KnownTypes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace HangupGen.Analyzers
+{
+    /// <summary>
+    /// HG0005: a string literal equal, ignoring case, to a documented cause name ("Busy Line") or
+    /// hangup source ("Carrier"), compared with (<c>==</c>, <c>!=</c>, <c>Equals</c>), or used as a
+    /// case label or constant pattern against, a value whose name says it holds that kind of name.
+    /// "Unknown" is both a cause and a source: the value it is compared with decides which.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class MagicHangupNameAnalyzer : HangupAnalyzer
+    {
+        /// <summary>Property: <see cref="CauseNames"/> or <see cref="SourceNames"/>, the generated class holding the constant.</summary>
+        public const string NamesProperty = "Names";
+
+        /// <summary>Property: the constant (and enum member) identifier, e.g. <c>BusyLine</c>.</summary>
+        public const string MemberProperty = "Member";
+
+        /// <summary>Property: the documented spelling, e.g. <c>Busy Line</c>.</summary>
+        public const string DocumentedNameProperty = "DocumentedName";
+
+        /// <summary>Property: <see cref="ExactSpelling"/>, <see cref="CaseIgnoredSpelling"/> or <see cref="OtherCaseSpelling"/>.</summary>
+        public const string SpellingProperty = "Spelling";
+
+        /// <summary>The literal names a cause: <c>HangupCauseNames</c>.</summary>
+        public const string CauseNames = "Cause";
+
+        /// <summary>The literal names a source: <c>HangupSourceNames</c>.</summary>
+        public const string SourceNames = "Source";
+
+        /// <summary>The literal is the documented name, case included: the constant means the same.</summary>
+        public const string ExactSpelling = "Exact";
+
+        /// <summary>The literal's case differs, but the comparison ignores case: the constant means the same.</summary>
+        public const string CaseIgnoredSpelling = "CaseIgnored";
+
+        /// <summary>The literal's case differs and the comparison is ordinal: the constant would match other values.</summary>
+        public const string OtherCaseSpelling = "OtherCase";
+
+        /// <inheritdoc/>
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.MagicHangupName);
+
+        private protected override void Register(CompilationStartAnalysisContext context, HangupAnalysisContext hangup)
+        {
+            int longest = LongestName(hangup.Table);
+            if (longest > 0)
+            {
+                context.RegisterOperationAction(c => AnalyzeLiteral(c, hangup, longest), OperationKind.Literal);
+            }
+        }
+
+        /// <summary>The length of the longest documented cause or source name: longer strings are skipped unread.</summary>
+        private static int LongestName(HangupTable table)
+        {
+            int longest = 0;
+            foreach (HangupCauseInfo cause in table.Causes)
+            {
+                longest = Math.Max(longest, cause.Name?.Length ?? 0);
+            }
+
+            foreach (ISymbol member in table.SourceNamesType?.GetMembers() ?? ImmutableArray<ISymbol>.Empty)
+            {
+                if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: string name })
+                {
+                    longest = Math.Max(longest, name.Length);
+                }
+            }
+
+            return longest;
+        }
+
+        private static void AnalyzeLiteral(OperationAnalysisContext context, HangupAnalysisContext hangup, int longest)
+        {
+            var literal = (ILiteralOperation)context.Operation;
+            if (literal.ConstantValue.Value is not string text || text.Length == 0 || text.Length > longest)
+            {
+                return;
+            }
+
+            // A dictionary lookup decides before anything looks at the literal's surroundings.
+            bool namesCause = hangup.Table.TryGetCauseByName(text, out HangupCauseInfo cause);
+            bool namesSource = hangup.Table.TryGetSourceName(text, out IFieldSymbol source);
+            if (!namesCause && !namesSource)
+            {
+                return;
+            }
+
+            if (HangupLiteralContext.Find(literal, hangup) is not LiteralUse use
+                || use.Kind is not (LiteralUseKind.Comparison or LiteralUseKind.CaseLabel or LiteralUseKind.Pattern))
+            {
+                return;
+            }
+
+            string names;
+            string member;
+            string documented;
+            if (namesCause && (use.Role & HangupRole.CauseName) != 0 && cause.Name is not null)
+            {
+                names = CauseNames;
+                member = cause.Identifier;
+                documented = cause.Name;
+            }
+            else if (namesSource && (use.Role & HangupRole.SourceName) != 0)
+            {
+                names = SourceNames;
+                member = source.Name;
+                documented = (string)source.ConstantValue!;
+            }
+            else
+            {
+                return;
+            }
+
+            string spelling = string.Equals(text, documented, StringComparison.Ordinal) ? ExactSpelling
+                : IgnoresCase(use.Anchor) ? CaseIgnoredSpelling
+                : OtherCaseSpelling;
+            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
+                .Add(NamesProperty, names)
+                .Add(MemberProperty, member)
+                .Add(DocumentedNameProperty, documented)
+                .Add(SpellingProperty, spelling);
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.MagicHangupName,
+                literal.Syntax.GetLocation(),
+                properties,
+                text,
+                names == CauseNames ? "cause" : "source",
+                member,
+                spelling == ExactSpelling ? string.Empty : string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticDescriptors.MagicHangupNameSpelledAs, documented),
+                (names == CauseNames ? "HangupCauseNames." : "HangupSourceNames.") + member));
+        }
+
+        /// <summary>
+        /// <c>string.Equals(x, "busy line", StringComparison.OrdinalIgnoreCase)</c>,
+        /// <c>x.Equals("busy line", StringComparison.CurrentCultureIgnoreCase)</c>,
+        /// <c>StringComparer.OrdinalIgnoreCase.Equals(x, "busy line")</c>.
+        /// </summary>
+        private static bool IgnoresCase(IOperation anchor)
+        {
+            if (anchor is not IInvocationOperation invocation)
+            {
+                return false;
+            }
+
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                if (argument.Value.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum, Name: nameof(StringComparison), ContainingNamespace.Name: nameof(System) }
+                    && argument.Value.ConstantValue is { HasValue: true, Value: int comparison }
+                    && (StringComparison)comparison is StringComparison.CurrentCultureIgnoreCase or StringComparison.InvariantCultureIgnoreCase or StringComparison.OrdinalIgnoreCase)
+                {
+                    return true;
+                }
+            }
+
+            return invocation.Instance is IPropertyReferenceOperation { Property: { ContainingType.Name: nameof(StringComparer), Name: var comparer } }
+                && comparer.EndsWith("IgnoreCase", StringComparison.Ordinal);
+        }
+    }
+}
