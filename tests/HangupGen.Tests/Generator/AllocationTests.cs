@@ -83,9 +83,25 @@ public sealed class AllocationTests
         Assert.True(allocated > 0);
     }
 
+    /// <summary>
+    /// Zero bytes over 100,000 calls, in one of up to three measurements. An allocation in the
+    /// lookups would show in every measurement (100,000 times over); a one-off allocation of the
+    /// runtime on this thread (seen once under heavy parallel load, when tiered compilation
+    /// promoted a method mid-loop) shows in one only.
+    /// </summary>
     private static void AssertAllocatesNothing(Func<int, int> lookups)
     {
-        Assert.Equal(0, AllocatedBytes(lookups));
+        long[] measured = new long[3];
+        for (int attempt = 0; attempt < measured.Length; attempt++)
+        {
+            measured[attempt] = AllocatedBytes(lookups);
+            if (measured[attempt] == 0)
+            {
+                return;
+            }
+        }
+
+        Assert.Fail("The lookups allocated in every measurement: " + string.Join(", ", measured) + " bytes over " + Iterations + " calls.");
     }
 
     private static long AllocatedBytes(Func<int, int> lookups)
