@@ -235,7 +235,6 @@ namespace HangupGen.CodeFixes
             {
                 if (!diagnostic.Properties.TryGetValue(MagicHangupCodeAnalyzer.UseProperty, out string? use)
                     || use != nameof(LiteralUseKind.Comparison)
-                    || !ParsesOnlyItsOwnSpelling(cause)
                     || TryParseCode() is not IMethodSymbol tryParseCode
                     || !Model.IsAccessible(literal.SpanStart, tryParseCode)
                     || ((CSharpParseOptions)literal.SyntaxTree.Options).LanguageVersion < LanguageVersion.CSharp7_3
@@ -251,16 +250,6 @@ namespace HangupGen.CodeFixes
 
                 string title = "Parse the code and compare with HangupCause." + cause.Identifier;
                 return new Rewrite(comparison, title, ParseCodeKey, (variable, current) => shape.Rewrite(_table, cause, variable, current), declaresVariable: true);
-            }
-
-            /// <summary>
-            /// TryParseCode accepts leading zeros up to the length of the table's longest code, so
-            /// "0" and "00" both parse to 0: only a code as long as the longest one has one spelling.
-            /// </summary>
-            private bool ParsesOnlyItsOwnSpelling(HangupCauseInfo cause)
-            {
-                int longest = _table.Causes.Max(c => c.Code).ToString(CultureInfo.InvariantCulture).Length;
-                return cause.Code.ToString(CultureInfo.InvariantCulture).Length == longest;
             }
 
             private IMethodSymbol? TryParseCode()

@@ -332,6 +332,21 @@ public sealed class HG0001UseHangupCauseMemberFixTests
         """);
 
     [Fact]
+    public Task The_code_0_has_one_spelling_and_is_parsed_too() => VerifyAsync("""
+        class C
+        {
+            bool IsUndetermined(string hangupCauseCode) => hangupCauseCode == {|HG0001:"0"|};
+        }
+        """, """
+        using HangupGen;
+
+        class C
+        {
+            bool IsUndetermined(string hangupCauseCode) => HangupCauses.TryParseCode(hangupCauseCode, out var hangupCause) && hangupCause == HangupCause.Unknown;
+        }
+        """);
+
+    [Fact]
     public Task Inequality_negates_both_parts_and_precedence_is_kept() => VerifyAsync("""
         class C
         {
@@ -478,7 +493,6 @@ public sealed class HG0001UseHangupCauseMemberFixTests
             {
                 _ = string.Equals(hangupCauseCode, {|HG0001:"3010"|}, StringComparison.CurrentCulture);
                 _ = hangupCauseCode.Equals({|HG0001:"3010"|});
-                _ = hangupCauseCode == {|HG0001:"0"|};
                 _ = Equals(hangupCauseCodeObject, {|HG0001:"3010"|});
                 _ = calls.Where(c => c.HangupCauseCode == {|HG0001:"3010"|});
                 Expression<Func<string, bool>> isBusy = hangupCode => hangupCode == {|HG0001:"3010"|};
