@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using HangupGen.Analyzers;
+using HangupGen.Tests.Analyzers;
 using HangupGen.Generator;
 using HangupGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -19,10 +19,7 @@ public sealed class DiagnosticCatalogTests
 {
     private const string DocsRoot = "https://github.com/hangupgen/hangupgen/blob/main/docs/rules/";
 
-    public static IReadOnlyList<DiagnosticAnalyzer> Analyzers { get; } = typeof(HangupAnalyzer).Assembly.GetTypes()
-        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-        .ToList();
+    public static IReadOnlyList<DiagnosticAnalyzer> Analyzers { get; } = HangupRules.Create();
 
     public static IReadOnlyList<DiagnosticDescriptor> RuleDescriptors { get; } = Analyzers
         .SelectMany(a => a.SupportedDiagnostics)
