@@ -21,7 +21,7 @@ public sealed class PackageConsumerTests(PackageFeed feed)
             using System;
             using HangupGen;
 
-            if (HangupCauses.TryParseCode(args.Length > 0 ? args[0] : "3010", out HangupCause cause))
+            if (HangupCauses.TryParseCode(args.Length > 0 ? args[0] : string.Empty, out HangupCause cause))
             {
                 Console.WriteLine($"{HangupCauses.Count} {cause.GetName()} | {cause.GetCategory().GetName()} | {cause.GetNextSteps()}");
             }
