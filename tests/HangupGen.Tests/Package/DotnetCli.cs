@@ -36,7 +36,12 @@ public static class DotnetCli
 {
     private static readonly TimeSpan s_timeout = TimeSpan.FromMinutes(5);
 
-    public static DotnetResult Run(string workingDirectory, string packagesFolder, params string[] arguments)
+    /// <summary>
+    /// Runs <c>dotnet</c>. With <paramref name="packagesFolder"/>, restores go to that private folder
+    /// (consumer projects); without it, the machine's usual folder is used (the repository's own
+    /// projects, whose restore state must not point at a temporary folder).
+    /// </summary>
+    public static DotnetResult Run(string workingDirectory, string? packagesFolder, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -61,7 +66,11 @@ public static class DotnetCli
             }
         }
 
-        start.Environment["NUGET_PACKAGES"] = packagesFolder;
+        if (packagesFolder is not null)
+        {
+            start.Environment["NUGET_PACKAGES"] = packagesFolder;
+        }
+
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";

@@ -120,6 +120,31 @@ public sealed class PackageConsumerTests(PackageFeed feed)
     }
 
     [Fact]
+    public void A_table_elsewhere_is_used_when_HangupGenTable_names_it()
+    {
+        string root = feed.NewWorkspace("shared-table-layout");
+        ConsumerFiles.Write(root, "tables/plivo-extended.csv", """
+            code,name,category,range,next_steps
+            0,Unknown,Unknown,0,Check call logs
+            3010,Busy Line,Call Rejections,3000-3099,Retry later
+            3090,Voicemail Reached,Call Rejections,3000-3099,Leave a message next time
+            """);
+        ConsumerFiles.Write(root, "App/App.csproj", ConsumerFiles.Project(
+            feed, "net10.0", "<OutputType>Exe</OutputType><Nullable>enable</Nullable><HangupGenTable>$(MSBuildProjectDirectory)/../tables/plivo-extended.csv</HangupGenTable>"));
+        ConsumerFiles.Write(root, "App/Program.cs", """
+            using System;
+            using HangupGen;
+
+            Console.WriteLine($"{HangupCauses.Count} {HangupCause.VoicemailReached.GetName()} {HangupCause.VoicemailReached.GetNextSteps()}");
+            """);
+
+        DotnetResult run = feed.Dotnet(Path.Combine(root, "App"), "run", "--disable-build-servers");
+
+        Assert.True(run.Succeeded, run.Output);
+        Assert.Contains("3 Voicemail Reached Leave a message next time", run.Output);
+    }
+
+    [Fact]
     public void A_broken_table_fails_the_build_with_a_located_error()
     {
         string app = feed.NewWorkspace("broken-table-app");

@@ -35,8 +35,10 @@ public sealed class PackageFeed : IDisposable
 
         string configuration = typeof(PackageFeed).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         string project = Path.Combine(TestPaths.RepositoryRoot, "generator", "HangupGen.Package", "HangupGen.Package.csproj");
-        DotnetResult pack = DotnetCli.Run(TestPaths.RepositoryRoot, PackagesDirectory,
-            "pack", project, "-c", configuration, "-o", FeedDirectory, "-p:PackageVersion=" + Version, "--disable-build-servers", "-nologo");
+        // The test build has already built (and restored) the package project and its assemblies,
+        // as a project reference: pack what it built, without touching the repository's state.
+        DotnetResult pack = DotnetCli.Run(TestPaths.RepositoryRoot, packagesFolder: null,
+            "pack", project, "-c", configuration, "-o", FeedDirectory, "-p:PackageVersion=" + Version, "--no-build", "--no-restore", "--disable-build-servers", "-nologo");
         if (!pack.Succeeded)
         {
             throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
