@@ -74,17 +74,17 @@ namespace HangupGen.Analyzers.Context
         }
 
         /// <summary>
-        /// The role named by a constant string key among <paramref name="arguments"/>. Only strings
-        /// shaped like a key count (<c>"HangupCauseCode"</c>, <c>"hangup_cause_code"</c>,
-        /// <c>"@hangup_code"</c>): a message such as <c>"Hangup code {Code} on port {Port}"</c> names
-        /// no value.
+        /// The role named by a constant string key among <paramref name="arguments"/>, leaving out
+        /// <paramref name="except"/> (the argument being placed). Only strings shaped like a key count
+        /// (<c>"HangupCauseCode"</c>, <c>"hangup_cause_code"</c>, <c>"@hangup_code"</c>): a message such
+        /// as <c>"Hangup code {Code} on port {Port}"</c> names no value.
         /// </summary>
-        public static HangupRole KeyRole(ImmutableArray<IArgumentOperation> arguments, HangupNameMatcher names)
+        public static HangupRole KeyRole(ImmutableArray<IArgumentOperation> arguments, HangupNameMatcher names, IArgumentOperation? except = null)
         {
             HangupRole role = HangupRole.None;
             foreach (IArgumentOperation argument in arguments)
             {
-                if (argument.Value.ConstantValue is { HasValue: true, Value: string key } && IsKey(key))
+                if (argument != except && argument.Value.ConstantValue is { HasValue: true, Value: string key } && IsKey(key))
                 {
                     role |= names.RoleOf(key);
                 }
