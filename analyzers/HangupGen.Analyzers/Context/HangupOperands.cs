@@ -18,6 +18,13 @@ namespace HangupGen.Analyzers.Context
 
         public static HangupRole RoleOf(IOperation? operation, HangupAnalysisContext context)
         {
+            if (operation is null)
+            {
+                return HangupRole.None;
+            }
+
+            // Every operation of the walk is in the one tree, which has one matcher.
+            HangupNameMatcher names = context.NamesFor(operation.Syntax.SyntaxTree);
             for (int depth = 0; operation is not null && depth < MaxDepth; depth++)
             {
                 if (context.Table.IsCauseType(operation.Type))
@@ -25,7 +32,6 @@ namespace HangupGen.Analyzers.Context
                     return HangupRole.Code;
                 }
 
-                HangupNameMatcher names = context.NamesFor(operation.Syntax.SyntaxTree);
                 switch (operation)
                 {
                     case IConversionOperation conversion:
