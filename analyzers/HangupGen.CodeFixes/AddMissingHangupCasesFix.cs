@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using System.Xml;
 using System.Xml.Linq;
 using HangupGen.Analyzers;
+using HangupGen.Analyzers.Context;
 using HangupGen.Analyzers.KnownTypes;
 using HangupGen.Analyzers.Switches;
 using Microsoft.CodeAnalysis;
@@ -126,7 +127,7 @@ namespace HangupGen.CodeFixes
                 ExpressionSyntax governing = request.Switch is SwitchStatementSyntax statement
                     ? statement.Expression
                     : ((SwitchExpressionSyntax)request.Switch).GoverningExpression;
-                integral = UnderlyingType(model.GetTypeInfo(governing, cancellationToken).Type);
+                integral = Integers.WithoutNullable(model.GetTypeInfo(governing, cancellationToken).Type);
                 if (integral is null)
                 {
                     return cases;
@@ -308,11 +309,6 @@ namespace HangupGen.CodeFixes
 
         private static TypeSyntax QualifiedExceptionType()
             => SyntaxFactory.ParseTypeName("global::System.NotImplementedException").WithAdditionalAnnotations(Simplifier.Annotation);
-
-        private static ITypeSymbol? UnderlyingType(ITypeSymbol? type)
-            => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
-                ? nullable.TypeArguments[0]
-                : type;
 
         /// <summary>One indentation level: <c>indent_style</c>/<c>indent_size</c> from <c>.editorconfig</c>, else four spaces.</summary>
         private static string IndentUnit(Document document, SyntaxTree tree)

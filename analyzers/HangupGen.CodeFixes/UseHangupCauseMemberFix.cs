@@ -192,7 +192,7 @@ namespace HangupGen.CodeFixes
                     return new Rewrite(literal, title, UseMemberKey, (_, _) => member);
                 }
 
-                ITypeSymbol castTo = IsIntegral(type.ConvertedType) ? type.ConvertedType! : type.Type;
+                ITypeSymbol castTo = Integers.IsIntegral(type.ConvertedType) ? type.ConvertedType! : type.Type;
                 ExpressionSyntax converted = HangupSyntax.Cast(castTo, member);
                 if (IsReceiver(literal))
                 {
@@ -222,10 +222,6 @@ namespace HangupGen.CodeFixes
                 return node as CastExpressionSyntax;
             }
 
-            private static bool IsIntegral(ITypeSymbol? type) => type?.SpecialType is SpecialType.System_SByte or SpecialType.System_Byte
-                or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Int32 or SpecialType.System_UInt32
-                or SpecialType.System_Int64 or SpecialType.System_UInt64;
-
             /// <summary>
             /// A numeric string compared with a string: <c>HangupCauses.TryParseCode(x, out var
             /// hangupCause) &amp;&amp; hangupCause == HangupCause.BusyLine</c>. Offered only where it
@@ -242,7 +238,7 @@ namespace HangupGen.CodeFixes
                     || HangupLiteralContext.Find(literalOperation, _context) is not { Kind: LiteralUseKind.Comparison, Anchor: IOperation operation }
                     || operation.Syntax is not ExpressionSyntax comparison
                     || operation.ConstantValue.HasValue
-                    || IsInExpressionTree(comparison)
+                    || ExpressionTrees.IsInExpressionTree(literalOperation, ExpressionTrees.ExpressionType(Model.Compilation))
                     || StringComparisonShape.Of(operation, literal, Model) is not StringComparisonShape shape)
                 {
                     return null;
@@ -259,20 +255,6 @@ namespace HangupGen.CodeFixes
                     && m.Parameters[0].Type.SpecialType == SpecialType.System_String
                     && m.Parameters[1].RefKind == RefKind.Out
                     && SymbolEqualityComparer.Default.Equals(m.Parameters[1].Type, _table.CauseType));
-
-            /// <summary>Out variables cannot be declared in a lambda converted to an expression tree (LINQ providers, EF Core).</summary>
-            private bool IsInExpressionTree(SyntaxNode node)
-            {
-                foreach (LambdaExpressionSyntax lambda in node.Ancestors().OfType<LambdaExpressionSyntax>())
-                {
-                    if (Model.GetTypeInfo(lambda).ConvertedType is INamedTypeSymbol { Name: "Expression", ContainingNamespace: { Name: "Expressions" } })
-                    {
-                        return true;
-                    }
-                }
-
-                return node.Ancestors().Any(a => a is QueryExpressionSyntax);
-            }
         }
 
         /// <summary>

@@ -24,32 +24,13 @@ namespace HangupGen.Analyzers.Context
                 return false;
             }
 
-            switch (literal.ConstantValue.Value)
+            if (literal.ConstantValue.Value is string text)
             {
-                case int value when value >= 0:
-                    code = value;
-                    return true;
-                case long value when value >= 0:
-                    code = value;
-                    return true;
-                case short value when value >= 0:
-                    code = value;
-                    return true;
-                case uint value:
-                    code = value;
-                    return true;
-                case ushort value:
-                    code = value;
-                    return true;
-                case ulong value when value <= long.MaxValue:
-                    code = (long)value;
-                    return true;
-                case string text when IsDigits(text):
-                    isString = true;
-                    return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out code);
-                default:
-                    return false;
+                isString = IsDigits(text);
+                return isString && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out code);
             }
+
+            return Integers.TryGetInt64(literal.ConstantValue.Value, out code) && code >= 0;
         }
 
         /// <summary>Digits only, without a leading zero: the one spelling of a code that a string comparison can match.</summary>

@@ -58,7 +58,7 @@ namespace HangupGen.Analyzers.Switches
                 return subject;
             }
 
-            return IsIntegral(value.Type) && (context.RoleOf(value) & HangupRole.Code) != 0 ? HangupSwitchSubject.Code : null;
+            return Integers.IsIntegral(Integers.WithoutNullable(value.Type)) && (context.RoleOf(value) & HangupRole.Code) != 0 ? HangupSwitchSubject.Code : null;
         }
 
         /// <summary>The subject of a switch over a value of type <paramref name="type"/>, when it is one of the generated enums.</summary>
@@ -185,7 +185,7 @@ namespace HangupGen.Analyzers.Switches
                 var categories = new long[table.Categories.Length];
                 for (int i = 0; i < categories.Length; i++)
                 {
-                    categories[i] = ToInt64(table.Categories[i].Field.ConstantValue) ?? long.MinValue;
+                    categories[i] = Integers.TryGetInt64(table.Categories[i].Field.ConstantValue, out long category) ? category : long.MinValue;
                 }
 
                 return categories;
@@ -233,7 +233,7 @@ namespace HangupGen.Analyzers.Switches
                 case IConstantPatternOperation constant:
                     return Equal(constant.Value, value);
                 case IRelationalPatternOperation relational:
-                    return ToInt64(ConstantOf(relational.Value).Value) is long bound ? Compare(relational.OperatorKind, value, bound) : Match.Unknown;
+                    return Integers.TryGetInt64(ConstantOf(relational.Value).Value, out long bound) ? Compare(relational.OperatorKind, value, bound) : Match.Unknown;
                 case IDiscardPatternOperation:
                 case IDeclarationPatternOperation:
                 case ITypePatternOperation:
@@ -292,7 +292,7 @@ namespace HangupGen.Analyzers.Switches
                 return Match.Unknown;
             }
 
-            return ToInt64(constantValue.Value) is long other && other == value ? Match.Yes : Match.No;
+            return Integers.TryGetInt64(constantValue.Value, out long other) && other == value ? Match.Yes : Match.No;
         }
 
         private static Match Compare(BinaryOperatorKind kind, long value, long bound)
@@ -317,35 +317,6 @@ namespace HangupGen.Analyzers.Switches
             }
 
             return result ? Match.Yes : Match.No;
-        }
-
-        /// <summary>An integral constant (an enum member's constant is its underlying value) as a long.</summary>
-        private static long? ToInt64(object? value)
-            => value switch
-            {
-                int i => i,
-                long l => l,
-                short s => s,
-                sbyte sb => sb,
-                byte b => b,
-                ushort us => us,
-                uint ui => ui,
-                ulong ul when ul <= long.MaxValue => (long)ul,
-                char c => c,
-                _ => null,
-            };
-
-        private static bool IsIntegral(ITypeSymbol? type)
-        {
-            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-            {
-                type = nullable.TypeArguments[0];
-            }
-
-            return type?.SpecialType is SpecialType.System_SByte or SpecialType.System_Byte
-                or SpecialType.System_Int16 or SpecialType.System_UInt16
-                or SpecialType.System_Int32 or SpecialType.System_UInt32
-                or SpecialType.System_Int64 or SpecialType.System_UInt64;
         }
 
         private static bool IsThrow(IOperation value)

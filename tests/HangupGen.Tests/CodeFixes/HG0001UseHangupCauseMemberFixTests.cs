@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using HangupGen.CodeFixes;
 using HangupGen.Tests.Analyzers;
+using Microsoft.CodeAnalysis.Testing;
 using Verify = HangupGen.Tests.CodeFixes.HangupCodeFixVerifier<HangupGen.Analyzers.MagicHangupCodeAnalyzer, HangupGen.CodeFixes.UseHangupCauseMemberFix>;
 
 namespace HangupGen.Tests.CodeFixes;
@@ -499,6 +500,57 @@ public sealed class HG0001UseHangupCauseMemberFixTests
             }
         }
         """);
+
+    [Fact]
+    public Task A_query_run_as_delegates_is_parsed_and_expression_trees_in_every_form_are_not()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using System.Collections.Generic;
+                using System.Linq;
+                using System.Linq.Expressions;
+
+                class Call
+                {
+                    public string HangupCauseCode { get; set; } = "";
+                }
+
+                class C
+                {
+                    IEnumerable<Call> InMemory(IEnumerable<Call> calls) => from c in calls where c.HangupCauseCode == {|HG0001:"3010"|} select c;
+
+                    IQueryable<Call> Queried(IQueryable<Call> calls) => from c in calls where c.HangupCauseCode == {|HG0001:"3010"|} select c;
+
+                    LambdaExpression Natural() => (string hangupCode) => hangupCode == {|HG0001:"3010"|};
+                }
+                """,
+            FixedCode = """
+                using System.Collections.Generic;
+                using System.Linq;
+                using System.Linq.Expressions;
+                using HangupGen;
+
+                class Call
+                {
+                    public string HangupCauseCode { get; set; } = "";
+                }
+
+                class C
+                {
+                    IEnumerable<Call> InMemory(IEnumerable<Call> calls) => from c in calls where HangupCauses.TryParseCode(c.HangupCauseCode, out var hangupCause) && hangupCause == HangupCause.BusyLine select c;
+
+                    IQueryable<Call> Queried(IQueryable<Call> calls) => from c in calls where c.HangupCauseCode == {|HG0001:"3010"|} select c;
+
+                    LambdaExpression Natural() => (string hangupCode) => hangupCode == {|HG0001:"3010"|};
+                }
+                """,
+        };
+
+        // What is left unfixed is still reported: the markup of the fixed code says where.
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        return test.RunAsync();
+    }
 
     [Fact]
     public Task Fix_all_of_numeric_strings_names_each_variable_once()
