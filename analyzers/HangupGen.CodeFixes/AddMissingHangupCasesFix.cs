@@ -122,13 +122,15 @@ namespace HangupGen.CodeFixes
             }
 
             ITypeSymbol? integral = null;
+            long min = long.MinValue;
+            long max = long.MaxValue;
             if (request.Subject == HangupSwitchSubject.Code)
             {
                 ExpressionSyntax governing = request.Switch is SwitchStatementSyntax statement
                     ? statement.Expression
                     : ((SwitchExpressionSyntax)request.Switch).GoverningExpression;
                 integral = Integers.WithoutNullable(model.GetTypeInfo(governing, cancellationToken).Type);
-                if (integral is null)
+                if (!Integers.TryGetRange(integral, out min, out max))
                 {
                     return cases;
                 }
@@ -136,6 +138,12 @@ namespace HangupGen.CodeFixes
 
             foreach (HangupCauseInfo cause in table.Causes.Where(c => missing.Contains(c.Identifier)))
             {
+                // A case the switched type cannot hold (3010 in a switch over a byte) would not compile.
+                if (cause.Code < min || cause.Code > max)
+                {
+                    continue;
+                }
+
                 ExpressionSyntax member = HangupSyntax.Member(table.CauseType, cause.Identifier);
                 ExpressionSyntax value = integral is null ? member : HangupSyntax.Cast(integral, member);
                 string? group = cause.Category is null ? null : cause.Category.Identifier + " (" + cause.Category.RangeText + ")";

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using HangupGen.Analyzers.Context;
 using HangupGen.Analyzers.KnownTypes;
 using Microsoft.CodeAnalysis;
@@ -75,7 +76,14 @@ namespace HangupGen.Analyzers.Switches
         /// <summary>The coverage of a switch statement or switch expression; null for any other operation.</summary>
         public static HangupSwitchCoverage? Of(IOperation operation, HangupSwitchSubject subject, HangupTable table)
         {
-            long[] values = Values(subject, table);
+            IOperation? switched = operation switch
+            {
+                ISwitchOperation statement => statement.Value,
+                ISwitchExpressionOperation expression => expression.Value,
+                _ => null,
+            };
+            ImmutableArray<HangupCauseInfo> causes = subject == HangupSwitchSubject.Category ? ImmutableArray<HangupCauseInfo>.Empty : CausesOf(subject, switched, table);
+            long[] values = subject == HangupSwitchSubject.Category ? CategoryValues(table) : Codes(causes);
             bool[] handled = new bool[values.Length];
             HangupSwitchDefault @default = HangupSwitchDefault.None;
             int defaultIndex = -1;
@@ -143,7 +151,7 @@ namespace HangupGen.Analyzers.Switches
                 }
                 else
                 {
-                    missingCauses.Add(table.Causes[i]);
+                    missingCauses.Add(causes[i]);
                 }
             }
 
@@ -178,23 +186,40 @@ namespace HangupGen.Analyzers.Switches
         private static bool IsGuarded(IOperation? guard)
             => guard is not null && guard.ConstantValue is not { HasValue: true, Value: true };
 
-        private static long[] Values(HangupSwitchSubject subject, HangupTable table)
+        /// <summary>
+        /// The causes a switch can name: every one over a <c>HangupCause</c>; over an integer, those
+        /// whose code its type can hold (a <c>byte</c> or <c>sbyte</c> holds 0 and no other documented
+        /// code, so <c>case 3010:</c> would not compile there).
+        /// </summary>
+        private static ImmutableArray<HangupCauseInfo> CausesOf(HangupSwitchSubject subject, IOperation? switched, HangupTable table)
         {
-            if (subject == HangupSwitchSubject.Category)
+            if (subject != HangupSwitchSubject.Code
+                || !Integers.TryGetRange(Integers.WithoutNullable(switched?.Type), out long min, out long max)
+                || table.Causes.All(c => c.Code >= min && c.Code <= max))
             {
-                var categories = new long[table.Categories.Length];
-                for (int i = 0; i < categories.Length; i++)
-                {
-                    categories[i] = Integers.TryGetInt64(table.Categories[i].Field.ConstantValue, out long category) ? category : long.MinValue;
-                }
-
-                return categories;
+                return table.Causes;
             }
 
-            var codes = new long[table.Causes.Length];
+            return table.Causes.Where(c => c.Code >= min && c.Code <= max).ToImmutableArray();
+        }
+
+        private static long[] CategoryValues(HangupTable table)
+        {
+            var categories = new long[table.Categories.Length];
+            for (int i = 0; i < categories.Length; i++)
+            {
+                categories[i] = Integers.TryGetInt64(table.Categories[i].Field.ConstantValue, out long category) ? category : long.MinValue;
+            }
+
+            return categories;
+        }
+
+        private static long[] Codes(ImmutableArray<HangupCauseInfo> causes)
+        {
+            var codes = new long[causes.Length];
             for (int i = 0; i < codes.Length; i++)
             {
-                codes[i] = table.Causes[i].Code;
+                codes[i] = causes[i].Code;
             }
 
             return codes;
