@@ -24,13 +24,24 @@ namespace HangupGen.Analyzers.Context
                 return false;
             }
 
-            if (literal.ConstantValue.Value is string text)
+            return TryGetCode(literal.ConstantValue.Value, out code, out isString);
+        }
+
+        /// <summary>
+        /// The code a literal's value reads as: a non-negative integer, or a string of digits without a
+        /// leading zero. (The fixes read the literal token they rewrite with it.)
+        /// </summary>
+        public static bool TryGetCode(object? value, out long code, out bool isString)
+        {
+            if (value is string text)
             {
+                code = 0;
                 isString = IsDigits(text);
                 return isString && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out code);
             }
 
-            return Integers.TryGetInt64(literal.ConstantValue.Value, out code) && code >= 0;
+            isString = false;
+            return Integers.TryGetInt64(value, out code) && code >= 0;
         }
 
         /// <summary>Digits only, without a leading zero: the one spelling of a code that a string comparison can match.</summary>
