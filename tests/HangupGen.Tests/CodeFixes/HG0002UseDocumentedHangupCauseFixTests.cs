@@ -187,41 +187,28 @@ public sealed class HG0002UseDocumentedHangupCauseFixTests
     }
 
     [Fact]
-    public Task No_fix_outside_every_range_nor_where_HG0001_offers_none() => Verify.VerifyCodeFixAsync("""
-        class Callback
-        {
-            public string HangupCauseCode { get; set; } = "";
-        }
-
-        class C
-        {
-            void M(int hangupCode, long hangupCodeLong, Callback callback)
+    public Task No_fix_outside_every_range_nor_where_HG0001_offers_none()
+    {
+        const string Source = """
+            class Callback
             {
-                _ = hangupCode == {|HG0002:3060|};
-                _ = hangupCode == {|HG0002:42|};
-                _ = hangupCode != {|HG0002:9999|};
-                _ = hangupCodeLong == {|HG0002:99999999999L|};
-                callback.HangupCauseCode = {|HG0002:"3015"|};
+                public string HangupCauseCode { get; set; } = "";
             }
-        }
-        """, """
-        class Callback
-        {
-            public string HangupCauseCode { get; set; } = "";
-        }
 
-        class C
-        {
-            void M(int hangupCode, long hangupCodeLong, Callback callback)
+            class C
             {
-                _ = hangupCode == {|HG0002:3060|};
-                _ = hangupCode == {|HG0002:42|};
-                _ = hangupCode != {|HG0002:9999|};
-                _ = hangupCodeLong == {|HG0002:99999999999L|};
-                callback.HangupCauseCode = {|HG0002:"3015"|};
+                void M(int hangupCode, long hangupCodeLong, Callback callback)
+                {
+                    _ = hangupCode == {|HG0002:3060|};
+                    _ = hangupCode == {|HG0002:42|};
+                    _ = hangupCode != {|HG0002:9999|};
+                    _ = hangupCodeLong == {|HG0002:99999999999L|};
+                    callback.HangupCauseCode = {|HG0002:"3015"|};
+                }
             }
-        }
-        """);
+            """;
+        return Verify.VerifyCodeFixAsync(Source, Source);
+    }
 
     [Fact]
     public Task A_custom_table_decides_the_candidates_and_their_order()
