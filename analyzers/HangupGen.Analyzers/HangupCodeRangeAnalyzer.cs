@@ -60,13 +60,13 @@ namespace HangupGen.Analyzers
                 return;
             }
 
-            INamedTypeSymbol? expressionOfT = context.Compilation.GetTypeByMetadataName("System.Linq.Expressions.Expression`1");
-            context.RegisterOperationAction(c => AnalyzeConjunction(c, hangup, expressionOfT), OperationKind.Binary);
+            INamedTypeSymbol? expressionType = ExpressionTrees.ExpressionType(context.Compilation);
+            context.RegisterOperationAction(c => AnalyzeConjunction(c, hangup, expressionType), OperationKind.Binary);
             context.RegisterOperationAction(c => AnalyzePatternConjunction(c, hangup), OperationKind.BinaryPattern);
         }
 
         /// <summary><c>lower &amp;&amp; upper</c>, or the last two conjuncts of <c>… &amp;&amp; lower &amp;&amp; upper</c>.</summary>
-        private static void AnalyzeConjunction(OperationAnalysisContext context, HangupAnalysisContext hangup, INamedTypeSymbol? expressionOfT)
+        private static void AnalyzeConjunction(OperationAnalysisContext context, HangupAnalysisContext hangup, INamedTypeSymbol? expressionType)
         {
             var and = (IBinaryOperation)context.Operation;
             if (and.OperatorKind != BinaryOperatorKind.ConditionalAnd)
@@ -87,10 +87,10 @@ namespace HangupGen.Analyzers
                 return;
             }
 
-            SyntaxNode start = Unparenthesized(first.Syntax);
-            SyntaxNode end = Unparenthesized(second.Syntax);
+            SyntaxNode start = WithEnclosingParentheses(first.Syntax);
+            SyntaxNode end = WithEnclosingParentheses(second.Syntax);
             Location location = Location.Create(and.Syntax.SyntaxTree, TextSpan.FromBounds(start.SpanStart, end.Span.End));
-            FixShape? fix = IsInExpressionTree(and, expressionOfT) ? null : FixShapeOf(firstOperand, ConjunctsForm, hangup.Table);
+            FixShape? fix = ExpressionTrees.IsInExpressionTree(and, expressionType) ? null : FixShapeOf(firstOperand, ConjunctsForm, hangup.Table);
             Report(context, hangup.Table, location, range, fix);
         }
 
@@ -119,8 +119,8 @@ namespace HangupGen.Analyzers
                 return;
             }
 
-            SyntaxNode start = Unparenthesized(first.Syntax);
-            SyntaxNode end = Unparenthesized(second.Syntax);
+            SyntaxNode start = WithEnclosingParentheses(first.Syntax);
+            SyntaxNode end = WithEnclosingParentheses(second.Syntax);
             Location location = Location.Create(and.Syntax.SyntaxTree, TextSpan.FromBounds(start.SpanStart, end.Span.End));
             FixShape? fix = isPattern is null || previous != and.LeftPattern
                 ? null
@@ -192,7 +192,7 @@ namespace HangupGen.Analyzers
                 return Format(DiagnosticDescriptors.HangupCodeRangeHoldsNothing, within);
             }
 
-            string names = JoinAnd(touched.Select(t => t.Category.Identifier));
+            string names = EnglishText.JoinAnd(touched.Select(t => t.Category.Identifier));
             if (touched.All(t => t.Inside.Count == t.Category.Members.Count))
             {
                 wholeCategories = touched.Select(t => t.Category).ToImmutableArray();
@@ -222,7 +222,7 @@ namespace HangupGen.Analyzers
                     t.Category.Members.Count,
                     Identifiers(t.Inside),
                     Identifiers(t.Category.Members.Except(t.Inside))));
-            return Format(DiagnosticDescriptors.HangupCodeRangeStraddlesCategories, names, JoinAnd(parts));
+            return Format(DiagnosticDescriptors.HangupCodeRangeStraddlesCategories, names, EnglishText.JoinAnd(parts));
         }
 
         private static string Format(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
@@ -230,15 +230,6 @@ namespace HangupGen.Analyzers
         private static string Codes(int count) => count == 1 ? "1 code" : count.ToString(CultureInfo.InvariantCulture) + " codes";
 
         private static string Identifiers(IEnumerable<HangupCauseInfo> causes) => string.Join(", ", causes.Select(c => c.Identifier));
-
-        /// <summary>"A", "A and B", "A, B and C".</summary>
-        private static string JoinAnd(IEnumerable<string> items)
-        {
-            IReadOnlyList<string> list = items.ToList();
-            return list.Count <= 1
-                ? string.Concat(list)
-                : string.Join(", ", list.Take(list.Count - 1)) + " and " + list[list.Count - 1];
-        }
 
         /// <summary>A relational comparison with a constant integer on one side: the bound it sets on the other side.</summary>
         private static bool TryGetBound(IBinaryOperation comparison, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IOperation? operand, out Bound bound)
@@ -272,7 +263,7 @@ namespace HangupGen.Analyzers
         private static bool TryGetBound(BinaryOperatorKind kind, IOperation constant, bool operandOnLeft, out Bound bound)
         {
             bound = default;
-            if (!TryGetInteger(constant.ConstantValue, out long value))
+            if (!constant.ConstantValue.HasValue || !Integers.TryGetInt64(constant.ConstantValue.Value, out long value))
             {
                 return false;
             }
@@ -304,40 +295,6 @@ namespace HangupGen.Analyzers
                     bound = new Bound(value - 1, isLower: false);
                     return true;
                 default:
-                    return false;
-            }
-        }
-
-        private static bool TryGetInteger(Optional<object?> constant, out long value)
-        {
-            switch (constant.HasValue ? constant.Value : null)
-            {
-                case int i:
-                    value = i;
-                    return true;
-                case long l:
-                    value = l;
-                    return true;
-                case short s:
-                    value = s;
-                    return true;
-                case sbyte sb:
-                    value = sb;
-                    return true;
-                case byte b:
-                    value = b;
-                    return true;
-                case ushort us:
-                    value = us;
-                    return true;
-                case uint ui:
-                    value = ui;
-                    return true;
-                case ulong ul when ul <= long.MaxValue:
-                    value = (long)ul;
-                    return true;
-                default:
-                    value = 0;
                     return false;
             }
         }
@@ -446,30 +403,8 @@ namespace HangupGen.Analyzers
                 : null;
         }
 
-        /// <summary>A call to a generated helper cannot be translated by a query provider (<c>IQueryable</c>), so no fix inside an expression tree.</summary>
-        private static bool IsInExpressionTree(IOperation operation, INamedTypeSymbol? expressionOfT)
-        {
-            if (expressionOfT is null)
-            {
-                return false;
-            }
-
-            for (IOperation? current = operation.Parent; current is not null; current = current.Parent)
-            {
-                if (current is IAnonymousFunctionOperation lambda)
-                {
-                    ITypeSymbol? target = lambda.Parent?.Type;
-                    if (target is INamedTypeSymbol named && SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, expressionOfT))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
-
-        private static SyntaxNode Unparenthesized(SyntaxNode node)
+        /// <summary>The node with the parentheses around it: where a span that starts or ends at it starts or ends.</summary>
+        private static SyntaxNode WithEnclosingParentheses(SyntaxNode node)
         {
             while (node.Parent is ParenthesizedExpressionSyntax or ParenthesizedPatternSyntax)
             {

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Immutable;
+using System.Linq;
 using HangupGen.Analyzers.Context;
 using HangupGen.Analyzers.KnownTypes;
 using Microsoft.CodeAnalysis;
@@ -22,6 +24,13 @@ namespace HangupGen.Analyzers
 
         /// <summary>Property: "true" when the literal is a numeric string.</summary>
         public const string IsStringProperty = "IsString";
+
+        /// <summary>
+        /// Property (HG0002): the documented members of the category whose range holds the unknown
+        /// code, comma-separated, closest code first (the lower one first at equal distance). Absent
+        /// when the code is in no category's range, or the category documents no code.
+        /// </summary>
+        public const string CandidatesProperty = "Candidates";
 
         /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -61,13 +70,21 @@ namespace HangupGen.Analyzers
                 return;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownHangupCode, location, properties, text, WhereItFalls(hangup.Table, code)));
+            HangupCategoryInfo? category = hangup.Table.FindCategory(code);
+            if (category is { Members.Count: > 0 })
+            {
+                properties = properties.Add(CandidatesProperty, string.Join(",", category.Members
+                    .OrderBy(m => Math.Abs(m.Code - code))
+                    .ThenBy(m => m.Code)
+                    .Select(m => m.Identifier)));
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownHangupCode, location, properties, text, WhereItFalls(category)));
         }
 
         /// <summary>" (it falls in the range 3000-3050 of CallRejections, which documents NoAnswer (3000), …)", or nothing.</summary>
-        private static string WhereItFalls(HangupTable table, long code)
+        private static string WhereItFalls(HangupCategoryInfo? category)
         {
-            HangupCategoryInfo? category = table.FindCategory(code);
             if (category is null)
             {
                 return string.Empty;

@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using System.Xml;
 using System.Xml.Linq;
 using HangupGen.Analyzers;
+using HangupGen.Analyzers.Context;
 using HangupGen.Analyzers.KnownTypes;
 using HangupGen.Analyzers.Switches;
 using Microsoft.CodeAnalysis;
@@ -121,13 +122,15 @@ namespace HangupGen.CodeFixes
             }
 
             ITypeSymbol? integral = null;
+            long min = long.MinValue;
+            long max = long.MaxValue;
             if (request.Subject == HangupSwitchSubject.Code)
             {
                 ExpressionSyntax governing = request.Switch is SwitchStatementSyntax statement
                     ? statement.Expression
                     : ((SwitchExpressionSyntax)request.Switch).GoverningExpression;
-                integral = UnderlyingType(model.GetTypeInfo(governing, cancellationToken).Type);
-                if (integral is null)
+                integral = Integers.WithoutNullable(model.GetTypeInfo(governing, cancellationToken).Type);
+                if (!Integers.TryGetRange(integral, out min, out max))
                 {
                     return cases;
                 }
@@ -135,6 +138,12 @@ namespace HangupGen.CodeFixes
 
             foreach (HangupCauseInfo cause in table.Causes.Where(c => missing.Contains(c.Identifier)))
             {
+                // A case the switched type cannot hold (3010 in a switch over a byte) would not compile.
+                if (cause.Code < min || cause.Code > max)
+                {
+                    continue;
+                }
+
                 ExpressionSyntax member = HangupSyntax.Member(table.CauseType, cause.Identifier);
                 ExpressionSyntax value = integral is null ? member : HangupSyntax.Cast(integral, member);
                 string? group = cause.Category is null ? null : cause.Category.Identifier + " (" + cause.Category.RangeText + ")";
@@ -308,11 +317,6 @@ namespace HangupGen.CodeFixes
 
         private static TypeSyntax QualifiedExceptionType()
             => SyntaxFactory.ParseTypeName("global::System.NotImplementedException").WithAdditionalAnnotations(Simplifier.Annotation);
-
-        private static ITypeSymbol? UnderlyingType(ITypeSymbol? type)
-            => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
-                ? nullable.TypeArguments[0]
-                : type;
 
         /// <summary>One indentation level: <c>indent_style</c>/<c>indent_size</c> from <c>.editorconfig</c>, else four spaces.</summary>
         private static string IndentUnit(Document document, SyntaxTree tree)

@@ -63,7 +63,7 @@ namespace HangupGen.CodeFixes
                 {
                     string title = plan.Categories.Length == 1
                         ? "Test the category " + plan.Categories[0] + " instead of the range"
-                        : "Test the categories " + JoinAnd(plan.Categories) + " instead of the range";
+                        : "Test the categories " + EnglishText.JoinAnd(plan.Categories) + " instead of the range";
                     context.RegisterCodeFix(
                         CodeAction.Create(title, ct => FixDocumentAsync(context.Document, ImmutableArray.Create(diagnostic), ct), EquivalenceKey),
                         diagnostic);
@@ -161,9 +161,6 @@ namespace HangupGen.CodeFixes
         /// <summary>Parentheses the clean-up removes again wherever they are not needed.</summary>
         private static ExpressionSyntax Parenthesized(ExpressionSyntax expression)
             => SyntaxFactory.ParenthesizedExpression(expression).WithAdditionalAnnotations(Simplifier.Annotation);
-
-        private static string JoinAnd(ImmutableArray<string> items)
-            => string.Join(", ", items.Take(items.Length - 1)) + " and " + items[items.Length - 1];
 
         private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression)
         {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using HangupGen.Analyzers.KnownTypes;
 using Microsoft.CodeAnalysis;
@@ -11,10 +12,14 @@ namespace HangupGen.Analyzers.Context
         private readonly AnalyzerConfigOptionsProvider _options;
         private readonly ConcurrentDictionary<SyntaxTree, HangupNameMatcher> _matchers = new ConcurrentDictionary<SyntaxTree, HangupNameMatcher>();
 
+        /// <summary>Made once: a lambda passed to <c>GetOrAdd</c> on every lookup would allocate a delegate each time.</summary>
+        private readonly Func<SyntaxTree, HangupNameMatcher> _createMatcher;
+
         public HangupAnalysisContext(HangupTable table, AnalyzerConfigOptionsProvider options)
         {
             Table = table;
             _options = options;
+            _createMatcher = tree => HangupNameMatcher.Create(_options.GetOptions(tree));
         }
 
         public HangupTable Table { get; }
@@ -24,7 +29,7 @@ namespace HangupGen.Analyzers.Context
 
         /// <summary>The name matcher configured for <paramref name="tree"/>.</summary>
         public HangupNameMatcher NamesFor(SyntaxTree tree)
-            => _matchers.GetOrAdd(tree, t => HangupNameMatcher.Create(_options.GetOptions(t)));
+            => _matchers.GetOrAdd(tree, _createMatcher);
 
         /// <summary>What the value of <paramref name="operation"/> holds, by its type or its name.</summary>
         public HangupRole RoleOf(IOperation? operation) => HangupOperands.RoleOf(operation, this);

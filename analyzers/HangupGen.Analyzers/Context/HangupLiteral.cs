@@ -24,32 +24,24 @@ namespace HangupGen.Analyzers.Context
                 return false;
             }
 
-            switch (literal.ConstantValue.Value)
+            return TryGetCode(literal.ConstantValue.Value, out code, out isString);
+        }
+
+        /// <summary>
+        /// The code a literal's value reads as: a non-negative integer, or a string of digits without a
+        /// leading zero. (The fixes read the literal token they rewrite with it.)
+        /// </summary>
+        public static bool TryGetCode(object? value, out long code, out bool isString)
+        {
+            if (value is string text)
             {
-                case int value when value >= 0:
-                    code = value;
-                    return true;
-                case long value when value >= 0:
-                    code = value;
-                    return true;
-                case short value when value >= 0:
-                    code = value;
-                    return true;
-                case uint value:
-                    code = value;
-                    return true;
-                case ushort value:
-                    code = value;
-                    return true;
-                case ulong value when value <= long.MaxValue:
-                    code = (long)value;
-                    return true;
-                case string text when IsDigits(text):
-                    isString = true;
-                    return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out code);
-                default:
-                    return false;
+                code = 0;
+                isString = IsDigits(text);
+                return isString && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out code);
             }
+
+            isString = false;
+            return Integers.TryGetInt64(value, out code) && code >= 0;
         }
 
         /// <summary>Digits only, without a leading zero: the one spelling of a code that a string comparison can match.</summary>

@@ -77,10 +77,10 @@ namespace HangupGen.Analyzers.Context
                     case IArgumentOperation { Parent: IInvocationOperation { IsImplicit: true, Parent: IObjectOrCollectionInitializerOperation initializer } add } argument:
                         // An element of a collection initializer, { 3010, 3020 } or the key of { { 3010, "busy" } }:
                         // it flows to wherever the collection goes. Next to a string key, the key names it.
-                        HangupRole keyRole = HangupOperands.KeyRole(add.Arguments.Remove(argument), context.NamesFor(argument.Syntax.SyntaxTree));
-                        if (keyRole != HangupRole.None)
+                        HangupRole addRole = ArgumentRole(argument, add.Arguments, context.NamesFor(argument.Syntax.SyntaxTree), context);
+                        if (addRole != HangupRole.None)
                         {
-                            return new LiteralUse(keyRole, LiteralUseKind.Argument, add);
+                            return new LiteralUse(addRole, LiteralUseKind.Argument, add);
                         }
 
                         if (add.Arguments.IsEmpty || add.Arguments[0] != argument)
@@ -146,7 +146,7 @@ namespace HangupGen.Analyzers.Context
 
         /// <summary>
         /// An argument: of <c>Equals</c> (a comparison), of a keyed indexer (a key), or of a call (by
-        /// a sibling key, or the parameter's name and type).
+        /// the parameter's name and type, or a sibling key where the parameter's name says nothing).
         /// </summary>
         private static LiteralUse? FromArgument(IArgumentOperation argument, HangupAnalysisContext context)
         {
@@ -168,21 +168,50 @@ namespace HangupGen.Analyzers.Context
                     ImmutableArray<IArgumentOperation> siblings = argument.Parent is IInvocationOperation call
                         ? call.Arguments
                         : ((IObjectCreationOperation)argument.Parent).Arguments;
-                    HangupRole role = HangupOperands.KeyRole(siblings.Remove(argument), names);
-                    if (role == HangupRole.None && argument.Parameter is IParameterSymbol parameter)
-                    {
-                        role = RoleOfSymbol(parameter.Name, parameter.Type, names, context);
-                        if (role == HangupRole.None && IsGeneratedCodeParameter(parameter, context))
-                        {
-                            role = HangupRole.Code;
-                        }
-                    }
-
+                    HangupRole role = ArgumentRole(argument, siblings, names, context);
                     return role == HangupRole.None ? null : new LiteralUse(role, LiteralUseKind.Argument, argument.Parent);
                 default:
                     return null;
             }
         }
+
+        /// <summary>
+        /// What an argument of a call holds. The parameter speaks first, by its name and type:
+        /// <c>Cache("hangup_code", code, 3000)</c> passes 3000 as <c>timeoutMs</c>, whatever key stands
+        /// next to it. Only a parameter whose name says nothing about its value (<c>value</c>,
+        /// <c>item</c>, <c>args</c>…), a <c>params</c> array or an <c>object</c> lets a constant key among
+        /// the other arguments name it: <c>dict.Add("hangup_code", 3010)</c>,
+        /// <c>new KeyValuePair&lt;string, string&gt;("HangupCauseCode", "3010")</c>.
+        /// </summary>
+        private static HangupRole ArgumentRole(IArgumentOperation argument, ImmutableArray<IArgumentOperation> siblings, HangupNameMatcher names, HangupAnalysisContext context)
+        {
+            if (argument.Parameter is IParameterSymbol parameter)
+            {
+                HangupRole role = RoleOfSymbol(parameter.Name, parameter.Type, names, context);
+                if (role != HangupRole.None)
+                {
+                    return role;
+                }
+
+                if (IsGeneratedCodeParameter(parameter, context))
+                {
+                    return HangupRole.Code;
+                }
+
+                if (!parameter.IsParams && parameter.Type.SpecialType != SpecialType.System_Object && !IsPlaceholderName(parameter.Name))
+                {
+                    return HangupRole.None;
+                }
+            }
+
+            return HangupOperands.KeyRole(siblings, names, except: argument);
+        }
+
+        /// <summary>Parameter names that say what shape a value has, not what it means: a key next to them names it.</summary>
+        private static bool IsPlaceholderName(string name)
+            => name is "value" or "values" or "val" or "v" or "item" or "items" or "obj" or "o" or "arg" or "args"
+                or "argument" or "arguments" or "element" or "elements" or "elem" or "data" or "content" or "contents"
+                or "input" or "payload" or "body" or "param" or "parameters";
 
         /// <summary><c>Equals</c> returning bool with one to three parameters: instance, static and comparer forms.</summary>
         private static bool IsEquals(IMethodSymbol method)

@@ -61,7 +61,8 @@ namespace HangupGen.Analyzers.Context
         /// <summary>What a value called <paramref name="name"/> holds.</summary>
         public HangupRole RoleOf(string? name)
         {
-            if (name is null || name.Length == 0)
+            // Nearly every name in a program holds no hangup value: answer those without allocating.
+            if (name is null || name.Length == 0 || (_extraNames.Count == 0 && !SpellsHangup(name)))
             {
                 return HangupRole.None;
             }
@@ -100,6 +101,40 @@ namespace HangupGen.Analyzers.Context
         }
 
         private static bool Contains(string key, string word) => key.IndexOf(word, StringComparison.Ordinal) >= 0;
+
+        /// <summary>
+        /// Whether the letters and digits of <paramref name="name"/> contain "hangup" in any case —
+        /// exactly when <see cref="Normalize"/> would give a key containing it (only the ASCII
+        /// letters lower-case to h, a, n, g, u, p), without building the key.
+        /// </summary>
+        private static bool SpellsHangup(string name)
+        {
+            const string word = "hangup";
+            int matched = 0;
+            foreach (char c in name)
+            {
+                if (!char.IsLetterOrDigit(c))
+                {
+                    continue;
+                }
+
+                char lower = c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+                if (lower == word[matched])
+                {
+                    if (++matched == word.Length)
+                    {
+                        return true;
+                    }
+                }
+                else
+                {
+                    // No proper prefix of "hangup" is also a suffix of it: a mismatch restarts at its first letter.
+                    matched = lower == word[0] ? 1 : 0;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// The name in lower case without separators, and its last word: words break at

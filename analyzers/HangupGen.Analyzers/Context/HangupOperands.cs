@@ -18,6 +18,13 @@ namespace HangupGen.Analyzers.Context
 
         public static HangupRole RoleOf(IOperation? operation, HangupAnalysisContext context)
         {
+            if (operation is null)
+            {
+                return HangupRole.None;
+            }
+
+            // Every operation of the walk is in the one tree, which has one matcher.
+            HangupNameMatcher names = context.NamesFor(operation.Syntax.SyntaxTree);
             for (int depth = 0; operation is not null && depth < MaxDepth; depth++)
             {
                 if (context.Table.IsCauseType(operation.Type))
@@ -25,7 +32,6 @@ namespace HangupGen.Analyzers.Context
                     return HangupRole.Code;
                 }
 
-                HangupNameMatcher names = context.NamesFor(operation.Syntax.SyntaxTree);
                 switch (operation)
                 {
                     case IConversionOperation conversion:
@@ -74,17 +80,17 @@ namespace HangupGen.Analyzers.Context
         }
 
         /// <summary>
-        /// The role named by a constant string key among <paramref name="arguments"/>. Only strings
-        /// shaped like a key count (<c>"HangupCauseCode"</c>, <c>"hangup_cause_code"</c>,
-        /// <c>"@hangup_code"</c>): a message such as <c>"Hangup code {Code} on port {Port}"</c> names
-        /// no value.
+        /// The role named by a constant string key among <paramref name="arguments"/>, leaving out
+        /// <paramref name="except"/> (the argument being placed). Only strings shaped like a key count
+        /// (<c>"HangupCauseCode"</c>, <c>"hangup_cause_code"</c>, <c>"@hangup_code"</c>): a message such
+        /// as <c>"Hangup code {Code} on port {Port}"</c> names no value.
         /// </summary>
-        public static HangupRole KeyRole(ImmutableArray<IArgumentOperation> arguments, HangupNameMatcher names)
+        public static HangupRole KeyRole(ImmutableArray<IArgumentOperation> arguments, HangupNameMatcher names, IArgumentOperation? except = null)
         {
             HangupRole role = HangupRole.None;
             foreach (IArgumentOperation argument in arguments)
             {
-                if (argument.Value.ConstantValue is { HasValue: true, Value: string key } && IsKey(key))
+                if (argument != except && argument.Value.ConstantValue is { HasValue: true, Value: string key } && IsKey(key))
                 {
                     role |= names.RoleOf(key);
                 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using HangupGen.Analyzers.Context;
 using HangupGen.Analyzers.KnownTypes;
 using Microsoft.CodeAnalysis;
@@ -7,37 +8,6 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace HangupGen.Analyzers.Switches
 {
-    /// <summary>What a switch over hangup values switches on.</summary>
-    internal enum HangupSwitchSubject
-    {
-        /// <summary>A <c>HangupCause</c> (or a nullable one): the members are the causes of the table.</summary>
-        Cause,
-
-        /// <summary>A <c>HangupCategory</c> (or a nullable one): the members are the categories of the table.</summary>
-        Category,
-
-        /// <summary>An integer holding a hangup code (<c>switch (hangupCauseCode)</c>, <c>switch ((int)cause)</c>): the members are the codes.</summary>
-        Code,
-    }
-
-    /// <summary>What a switch does with the values none of its cases name.</summary>
-    internal enum HangupSwitchDefault
-    {
-        /// <summary>No <c>default:</c> section and no catch-all arm (<c>_</c>, <c>var x</c>, a type pattern, <c>{ }</c>, <c>not null</c>).</summary>
-        None,
-
-        /// <summary>
-        /// The default only throws: a switch expression arm whose value is a throw expression, or a
-        /// <c>default:</c> section that contains a <c>throw</c> and no way out of it (no <c>return</c>,
-        /// no <c>break</c>, <c>continue</c> or <c>goto</c> leaving the section). Whatever it does before
-        /// throwing — logging, counting — every value that reaches it still ends in an exception.
-        /// </summary>
-        OnlyThrows,
-
-        /// <summary>The default can complete: it returns a value, breaks, returns or jumps to another section.</summary>
-        DoesWork,
-    }
-
     /// <summary>
     /// Which members of the hangup table the cases of a switch handle for certain. Each unguarded
     /// case label or arm pattern is evaluated against every member's value: constant patterns
@@ -89,7 +59,7 @@ namespace HangupGen.Analyzers.Switches
                 return subject;
             }
 
-            return IsIntegral(value.Type) && (context.RoleOf(value) & HangupRole.Code) != 0 ? HangupSwitchSubject.Code : null;
+            return Integers.IsIntegral(Integers.WithoutNullable(value.Type)) && (context.RoleOf(value) & HangupRole.Code) != 0 ? HangupSwitchSubject.Code : null;
         }
 
         /// <summary>The subject of a switch over a value of type <paramref name="type"/>, when it is one of the generated enums.</summary>
@@ -106,7 +76,14 @@ namespace HangupGen.Analyzers.Switches
         /// <summary>The coverage of a switch statement or switch expression; null for any other operation.</summary>
         public static HangupSwitchCoverage? Of(IOperation operation, HangupSwitchSubject subject, HangupTable table)
         {
-            long[] values = Values(subject, table);
+            IOperation? switched = operation switch
+            {
+                ISwitchOperation statement => statement.Value,
+                ISwitchExpressionOperation expression => expression.Value,
+                _ => null,
+            };
+            ImmutableArray<HangupCauseInfo> causes = subject == HangupSwitchSubject.Category ? ImmutableArray<HangupCauseInfo>.Empty : CausesOf(subject, switched, table);
+            long[] values = subject == HangupSwitchSubject.Category ? CategoryValues(table) : Codes(causes);
             bool[] handled = new bool[values.Length];
             HangupSwitchDefault @default = HangupSwitchDefault.None;
             int defaultIndex = -1;
@@ -174,7 +151,7 @@ namespace HangupGen.Analyzers.Switches
                 }
                 else
                 {
-                    missingCauses.Add(table.Causes[i]);
+                    missingCauses.Add(causes[i]);
                 }
             }
 
@@ -209,23 +186,40 @@ namespace HangupGen.Analyzers.Switches
         private static bool IsGuarded(IOperation? guard)
             => guard is not null && guard.ConstantValue is not { HasValue: true, Value: true };
 
-        private static long[] Values(HangupSwitchSubject subject, HangupTable table)
+        /// <summary>
+        /// The causes a switch can name: every one over a <c>HangupCause</c>; over an integer, those
+        /// whose code its type can hold (a <c>byte</c> or <c>sbyte</c> holds 0 and no other documented
+        /// code, so <c>case 3010:</c> would not compile there).
+        /// </summary>
+        private static ImmutableArray<HangupCauseInfo> CausesOf(HangupSwitchSubject subject, IOperation? switched, HangupTable table)
         {
-            if (subject == HangupSwitchSubject.Category)
+            if (subject != HangupSwitchSubject.Code
+                || !Integers.TryGetRange(Integers.WithoutNullable(switched?.Type), out long min, out long max)
+                || table.Causes.All(c => c.Code >= min && c.Code <= max))
             {
-                var categories = new long[table.Categories.Length];
-                for (int i = 0; i < categories.Length; i++)
-                {
-                    categories[i] = ToInt64(table.Categories[i].Field.ConstantValue) ?? long.MinValue;
-                }
-
-                return categories;
+                return table.Causes;
             }
 
-            var codes = new long[table.Causes.Length];
+            return table.Causes.Where(c => c.Code >= min && c.Code <= max).ToImmutableArray();
+        }
+
+        private static long[] CategoryValues(HangupTable table)
+        {
+            var categories = new long[table.Categories.Length];
+            for (int i = 0; i < categories.Length; i++)
+            {
+                categories[i] = Integers.TryGetInt64(table.Categories[i].Field.ConstantValue, out long category) ? category : long.MinValue;
+            }
+
+            return categories;
+        }
+
+        private static long[] Codes(ImmutableArray<HangupCauseInfo> causes)
+        {
+            var codes = new long[causes.Length];
             for (int i = 0; i < codes.Length; i++)
             {
-                codes[i] = table.Causes[i].Code;
+                codes[i] = causes[i].Code;
             }
 
             return codes;
@@ -264,7 +258,7 @@ namespace HangupGen.Analyzers.Switches
                 case IConstantPatternOperation constant:
                     return Equal(constant.Value, value);
                 case IRelationalPatternOperation relational:
-                    return ToInt64(ConstantOf(relational.Value).Value) is long bound ? Compare(relational.OperatorKind, value, bound) : Match.Unknown;
+                    return Integers.TryGetInt64(ConstantOf(relational.Value).Value, out long bound) ? Compare(relational.OperatorKind, value, bound) : Match.Unknown;
                 case IDiscardPatternOperation:
                 case IDeclarationPatternOperation:
                 case ITypePatternOperation:
@@ -323,7 +317,7 @@ namespace HangupGen.Analyzers.Switches
                 return Match.Unknown;
             }
 
-            return ToInt64(constantValue.Value) is long other && other == value ? Match.Yes : Match.No;
+            return Integers.TryGetInt64(constantValue.Value, out long other) && other == value ? Match.Yes : Match.No;
         }
 
         private static Match Compare(BinaryOperatorKind kind, long value, long bound)
@@ -348,35 +342,6 @@ namespace HangupGen.Analyzers.Switches
             }
 
             return result ? Match.Yes : Match.No;
-        }
-
-        /// <summary>An integral constant (an enum member's constant is its underlying value) as a long.</summary>
-        private static long? ToInt64(object? value)
-            => value switch
-            {
-                int i => i,
-                long l => l,
-                short s => s,
-                sbyte sb => sb,
-                byte b => b,
-                ushort us => us,
-                uint ui => ui,
-                ulong ul when ul <= long.MaxValue => (long)ul,
-                char c => c,
-                _ => null,
-            };
-
-        private static bool IsIntegral(ITypeSymbol? type)
-        {
-            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-            {
-                type = nullable.TypeArguments[0];
-            }
-
-            return type?.SpecialType is SpecialType.System_SByte or SpecialType.System_Byte
-                or SpecialType.System_Int16 or SpecialType.System_UInt16
-                or SpecialType.System_Int32 or SpecialType.System_UInt32
-                or SpecialType.System_Int64 or SpecialType.System_UInt64;
         }
 
         private static bool IsThrow(IOperation value)

@@ -124,6 +124,46 @@ public sealed class FalsePositiveTrapTests
                 void M(int code) => Log("Hangup code {HangupCauseCode} on port {Port}", code, 3000);
             }
             """ },
+        { "a timeout passed next to a hangup key", """
+            class C
+            {
+                void Cache(string key, int code, int timeoutMs) { }
+                void M(int code) => Cache("hangup_code", code, 3000);
+            }
+            """ },
+        { "a step or amount passed next to a hangup key", """
+            class Metrics
+            {
+                public void Increment(string name, int by) { }
+                public void Add(string counter, long amount) { }
+            }
+            class C
+            {
+                void M(Metrics metrics)
+                {
+                    metrics.Increment("hangup_cause_code", 1);
+                    metrics.Add("HangupCauseCode", 3010);
+                }
+            }
+            """ },
+        { "a duration, a retry delay and a port next to hangup keys", """
+            class CacheEntry { public CacheEntry(string key, int port) { } }
+            class RetryPolicy : System.Collections.IEnumerable
+            {
+                public void Add(string key, int delayMs) { }
+                public System.Collections.IEnumerator GetEnumerator() => null!;
+            }
+            class C
+            {
+                void Record(string metric, int code, int durationMs) { }
+                void M(int code)
+                {
+                    Record("hangup_code", code, 5000);
+                    var entry = new CacheEntry("hangup_cause_code", 3010);
+                    var policy = new RetryPolicy { { "hangup_code", 3000 }, { "HangupCauseCode", 4000 } };
+                }
+            }
+            """ },
         { "arithmetic on a hangup code", "class C { int M(int hangupCode) => hangupCode * 2 + 3010 - (hangupCode % 10 == 0 ? 1 : 0); }" },
         { "a method returning a port", "class C { int GetPort() => 3000; int DefaultTimeout { get { return 4000; } } }" },
         { "framework calls taking numbers", "using System; using System.Linq; class C { int M(int timeout) => Math.Max(timeout, 3000) + Enumerable.Range(3000, 10).Count() + new Random(3010).Next(4000); }" },

@@ -259,6 +259,29 @@ public sealed class HG0001MagicHangupCodeTests
         Busy(0, "\"3010\""), Busy(1, "\"3010\""), Busy(2), Busy(3), Busy(4, "\"3010\""));
 
     [Fact]
+    public Task A_key_names_a_params_array_an_object_or_a_value_without_a_name_of_its_own() => VerifyAsync("""
+        class Tags
+        {
+            public void Set(string name, object tag) { }
+            public void Log(string key, params object[] extra) { }
+            public void Put(string key, int item) { }
+            public void Cache(string key, int hangupCode, int timeoutMs) { }
+        }
+
+        class C
+        {
+            void M(Tags tags)
+            {
+                tags.Set("hangup_code", {|#0:3010|});
+                tags.Log("HangupCauseCode", {|#1:3010|}, "busy");
+                tags.Put("hangup_cause_code", {|#2:3010|});
+                tags.Cache("port", {|#3:3010|}, 3000);
+            }
+        }
+        """,
+        Busy(0), Busy(1), Busy(2), Busy(3));
+
+    [Fact]
     public Task Codes_passed_to_the_generated_helpers() => VerifyAsync("""
         class C
         {

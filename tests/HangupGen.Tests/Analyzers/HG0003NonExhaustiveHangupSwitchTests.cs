@@ -459,6 +459,36 @@ public sealed class HG0003NonExhaustiveHangupSwitchTests
             .WithMessage("This switch over hangup codes misses 1 code: CallRejections: BusyLine (3010)"));
 
     [Fact]
+    public Task A_switch_over_a_byte_or_sbyte_counts_only_the_codes_its_type_can_hold() => Verify.VerifyAnalyzerAsync("""
+        using System;
+
+        class Callback
+        {
+            string Small(byte hangupCode) => hangupCode switch
+            {
+                0 => "unknown",
+                _ => throw new ArgumentOutOfRangeException(nameof(hangupCode)),
+            };
+
+            string Signed(sbyte? hangupCode) => hangupCode {|#0:switch|}
+            {
+                > 0 => "positive",
+                _ => throw new ArgumentOutOfRangeException(nameof(hangupCode)),
+            };
+
+            string Wide(short hangupCode) => hangupCode {|#1:switch|}
+            {
+                < 9000 => "documented",
+                _ => throw new ArgumentOutOfRangeException(nameof(hangupCode)),
+            };
+        }
+        """,
+        Verify.Diagnostic("HG0003").WithLocation(0)
+            .WithMessage("This switch over hangup codes misses 1 code: Unknown: Unknown (0)"),
+        Verify.Diagnostic("HG0003").WithLocation(1)
+            .WithMessage("This switch over hangup codes misses 3 codes: SpecialCases: LostRace (9000), MachineDetected (9100), ConfirmKeyChallengeFailed (9110)"));
+
+    [Fact]
     public Task Switch_over_a_cause_converted_to_int_is_a_switch_over_codes() => Verify.VerifyAnalyzerAsync("""
         using HangupGen;
 

@@ -1,6 +1,8 @@
 using System.Threading.Tasks;
 using HangupGen.CodeFixes;
 using HangupGen.Tests.Analyzers;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Testing;
 using Verify = HangupGen.Tests.CodeFixes.HangupCodeFixVerifier<HangupGen.Analyzers.MagicHangupCodeAnalyzer, HangupGen.CodeFixes.UseHangupCauseMemberFix>;
 
 namespace HangupGen.Tests.CodeFixes;
@@ -501,6 +503,146 @@ public sealed class HG0001UseHangupCauseMemberFixTests
         """);
 
     [Fact]
+    public Task A_query_run_as_delegates_is_parsed_and_expression_trees_in_every_form_are_not()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using System.Collections.Generic;
+                using System.Linq;
+                using System.Linq.Expressions;
+
+                class Call
+                {
+                    public string HangupCauseCode { get; set; } = "";
+                }
+
+                class C
+                {
+                    IEnumerable<Call> InMemory(IEnumerable<Call> calls) => from c in calls where c.HangupCauseCode == {|HG0001:"3010"|} select c;
+
+                    IQueryable<Call> Queried(IQueryable<Call> calls) => from c in calls where c.HangupCauseCode == {|HG0001:"3010"|} select c;
+
+                    LambdaExpression Natural() => (string hangupCode) => hangupCode == {|HG0001:"3010"|};
+                }
+                """,
+            FixedCode = """
+                using System.Collections.Generic;
+                using System.Linq;
+                using System.Linq.Expressions;
+                using HangupGen;
+
+                class Call
+                {
+                    public string HangupCauseCode { get; set; } = "";
+                }
+
+                class C
+                {
+                    IEnumerable<Call> InMemory(IEnumerable<Call> calls) => from c in calls where HangupCauses.TryParseCode(c.HangupCauseCode, out var hangupCause) && hangupCause == HangupCause.BusyLine select c;
+
+                    IQueryable<Call> Queried(IQueryable<Call> calls) => from c in calls where c.HangupCauseCode == {|HG0001:"3010"|} select c;
+
+                    LambdaExpression Natural() => (string hangupCode) => hangupCode == {|HG0001:"3010"|};
+                }
+                """,
+        };
+
+        // What is left unfixed is still reported: the markup of the fixed code says where.
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_form_value_is_parsed_when_it_is_the_one_value_posted() => StringValuesTest("""
+        using Microsoft.AspNetCore.Http;
+
+        class Callbacks
+        {
+            bool IsBusy(IFormCollection form) => form["HangupCauseCode"] == {|HG0001:"3010"|};
+
+            bool IsNotTimeout(IQueryCollection query, int hangupCode) => hangupCode > 0 && {|HG0001:"6010"|} != query["HangupCauseCode"];
+        }
+        """, """
+        using HangupGen;
+        using Microsoft.AspNetCore.Http;
+
+        class Callbacks
+        {
+            bool IsBusy(IFormCollection form) => form["HangupCauseCode"] is [var hangupCode] && HangupCauses.TryParseCode(hangupCode, out var hangupCause) && hangupCause == HangupCause.BusyLine;
+
+            bool IsNotTimeout(IQueryCollection query, int hangupCode) => hangupCode > 0 && (query["HangupCauseCode"] is not [var hangupCode2] || !HangupCauses.TryParseCode(hangupCode2, out var hangupCause) || hangupCause != HangupCause.RingTimeoutReached);
+        }
+        """).RunAsync();
+
+    [Fact]
+    public Task Before_CSharp_11_the_one_value_is_taken_with_a_property_pattern() => StringValuesTest("""
+        using Microsoft.AspNetCore.Http;
+
+        class Callbacks
+        {
+            bool IsBusy(IFormCollection form) => form["HangupCauseCode"] == {|HG0001:"3010"|};
+
+            bool IsNotTimeout(IFormCollection form) => form["HangupCauseCode"] != {|HG0001:"6010"|};
+        }
+        """, """
+        using HangupGen;
+        using Microsoft.AspNetCore.Http;
+
+        class Callbacks
+        {
+            bool IsBusy(IFormCollection form) => form["HangupCauseCode"] is { Count: 1 } hangupCodes && HangupCauses.TryParseCode(hangupCodes[0], out var hangupCause) && hangupCause == HangupCause.BusyLine;
+
+            bool IsNotTimeout(IFormCollection form) => !(form["HangupCauseCode"] is { Count: 1 } hangupCodes) || !HangupCauses.TryParseCode(hangupCodes[0], out var hangupCause) || hangupCause != HangupCause.RingTimeoutReached;
+        }
+        """, LanguageVersion.CSharp10).RunAsync();
+
+    [Fact]
+    public Task No_fix_for_form_values_before_CSharp_8_nor_through_Equals()
+    {
+        const string Source = """
+            using Microsoft.AspNetCore.Http;
+
+            class Callbacks
+            {
+                bool IsBusy(IFormCollection form) => form["HangupCauseCode"] == {|HG0001:"3010"|} || form["HangupCauseCode"].Equals({|HG0001:"3010"|});
+            }
+            """;
+        Verify.Test oldLanguage = StringValuesTest(Source, Source, LanguageVersion.CSharp7_3);
+        Verify.Test throughEquals = StringValuesTest(
+            Source,
+            """
+            using HangupGen;
+            using Microsoft.AspNetCore.Http;
+
+            class Callbacks
+            {
+                bool IsBusy(IFormCollection form) => form["HangupCauseCode"] is [var hangupCode] && HangupCauses.TryParseCode(hangupCode, out var hangupCause) && hangupCause == HangupCause.BusyLine || form["HangupCauseCode"].Equals({|HG0001:"3010"|});
+            }
+            """);
+        throughEquals.FixedState.MarkupHandling = MarkupMode.Allow;
+        return Task.WhenAll(oldLanguage.RunAsync(), throughEquals.RunAsync());
+    }
+
+    /// <summary>A test with the ASP.NET Core stubs as a second file, at <paramref name="languageVersion"/> when given.</summary>
+    private static Verify.Test StringValuesTest(string source, string fixedSource, LanguageVersion? languageVersion = null)
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(("/0/Test0.cs", source));
+        test.TestState.Sources.Add((AspNetCoreStubs.Path, AspNetCoreStubs.Source));
+        test.FixedState.Sources.Add(("/0/Test0.cs", fixedSource));
+        test.FixedState.Sources.Add((AspNetCoreStubs.Path, AspNetCoreStubs.Source));
+        if (languageVersion is LanguageVersion version)
+        {
+            test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectParseOptions(
+                projectId,
+                ((CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!).WithLanguageVersion(version)));
+        }
+
+        return test;
+    }
+
+    [Fact]
     public Task Fix_all_of_numeric_strings_names_each_variable_once()
     {
         var test = new Verify.Test
@@ -574,7 +716,7 @@ public sealed class HG0001UseHangupCauseMemberFixTests
     }
 
     [Fact]
-    public Task HG0002_has_no_fix() => Verify.VerifyCodeFixAsync(
+    public Task HG0002_is_left_to_its_own_fix() => Verify.VerifyCodeFixAsync(
         "class C { bool M(int hangupCode) => hangupCode == {|HG0002:3015|}; }",
         "class C { bool M(int hangupCode) => hangupCode == {|HG0002:3015|}; }");
 }

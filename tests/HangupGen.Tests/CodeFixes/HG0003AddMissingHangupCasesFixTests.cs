@@ -295,6 +295,40 @@ public sealed class HG0003AddMissingHangupCasesFixTests
         """);
 
     [Fact]
+    public Task A_byte_switch_gets_only_the_cases_a_byte_can_hold() => Verify.VerifyCodeFixAsync("""
+        using HangupGen;
+
+        class Callback
+        {
+            void Handle(byte hangupCode)
+            {
+                {|HG0003:switch|} (hangupCode)
+                {
+                    default:
+                        throw new System.ArgumentOutOfRangeException(nameof(hangupCode));
+                }
+            }
+        }
+        """, """
+        using HangupGen;
+
+        class Callback
+        {
+            void Handle(byte hangupCode)
+            {
+                switch (hangupCode)
+                {
+                    // Unknown (0)
+                    case (byte)HangupCause.Unknown: // Next steps: Check call logs for context
+                        throw new System.NotImplementedException();
+                    default:
+                        throw new System.ArgumentOutOfRangeException(nameof(hangupCode));
+                }
+            }
+        }
+        """);
+
+    [Fact]
     public Task Category_switch_gets_the_missing_categories() => Verify.VerifyCodeFixAsync("""
         using System;
         using HangupGen;

@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using HangupGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Testing;
 using Verify = HangupGen.Tests.CodeFixes.HangupCodeFixVerifier<HangupGen.Analyzers.HangupCodeRangeAnalyzer, HangupGen.CodeFixes.UseHangupCategoryTestFix>;
 
 namespace HangupGen.Tests.CodeFixes;
@@ -198,6 +199,59 @@ public sealed class HG0004UseHangupCategoryTestFixTests
             }
             """;
         return Verify.VerifyCodeFixAsync(Source, Source);
+    }
+
+    [Fact]
+    public Task Lambdas_run_as_delegates_are_fixed_and_expression_trees_in_every_form_are_not()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using System;
+                using System.Collections.Generic;
+                using System.Linq;
+                using System.Linq.Expressions;
+
+                class Call
+                {
+                    public int HangupCauseCode { get; set; }
+                }
+
+                class C
+                {
+                    IEnumerable<Call> InMemory(IEnumerable<Call> calls) => from c in calls where [|c.HangupCauseCode >= 3000 && c.HangupCauseCode <= 3050|] select c;
+
+                    IQueryable<Call> Queried(IQueryable<Call> calls) => from c in calls where [|c.HangupCauseCode >= 3000 && c.HangupCauseCode <= 3050|] select c;
+
+                    LambdaExpression Natural() => (int hangupCode) => [|hangupCode >= 3000 && hangupCode <= 3050|];
+                }
+                """,
+            FixedCode = """
+                using System;
+                using System.Collections.Generic;
+                using System.Linq;
+                using System.Linq.Expressions;
+                using HangupGen;
+
+                class Call
+                {
+                    public int HangupCauseCode { get; set; }
+                }
+
+                class C
+                {
+                    IEnumerable<Call> InMemory(IEnumerable<Call> calls) => from c in calls where HangupCauses.IsInCategory(c.HangupCauseCode, HangupCategory.CallRejections) select c;
+
+                    IQueryable<Call> Queried(IQueryable<Call> calls) => from c in calls where [|c.HangupCauseCode >= 3000 && c.HangupCauseCode <= 3050|] select c;
+
+                    LambdaExpression Natural() => (int hangupCode) => [|hangupCode >= 3000 && hangupCode <= 3050|];
+                }
+                """,
+        };
+
+        // What is left unfixed is still reported: the markup of the fixed code says where.
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        return test.RunAsync();
     }
 
     [Fact]
