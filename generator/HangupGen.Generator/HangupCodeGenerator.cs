@@ -32,8 +32,12 @@ namespace HangupGen.Generator
             // build, and a string compares by value where the AdditionalText does not.
             IncrementalValuesProvider<TableSource> tableFiles = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
-                .Where(pair => IsTable(pair.Left, pair.Right))
-                .Select((pair, cancellationToken) => new TableSource(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString()))
+                .Select((pair, _) => (File: pair.Left, Marking: TableMarkingOf(pair.Left, pair.Right)))
+                .Where(file => file.Marking != TableMarking.NotATable)
+                .Select((file, cancellationToken) => new TableSource(
+                    file.File.Path,
+                    file.File.GetText(cancellationToken)?.ToString(),
+                    file.Marking == TableMarking.Marked))
                 .WithTrackingName(TrackingNames.TableFiles);
 
             // Parse once per table change; the result is compared by value, so an unchanged table
@@ -77,14 +81,20 @@ namespace HangupGen.Generator
             context.RegisterSourceOutput(problems, ReportProblems);
         }
 
-        private static bool IsTable(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options)
+        /// <summary>
+        /// The <c>HangupGenTable</c> metadata decides when it is set; otherwise a file is a table by
+        /// its name.
+        /// </summary>
+        private static TableMarking TableMarkingOf(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options)
         {
             if (options.GetOptions(file).TryGetValue(TableMetadata, out string? marked) && !string.IsNullOrEmpty(marked))
             {
-                return string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase);
+                return string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase) ? TableMarking.Marked : TableMarking.NotATable;
             }
 
-            return string.Equals(Path.GetFileName(file.Path), TableFileName, StringComparison.OrdinalIgnoreCase);
+            return string.Equals(Path.GetFileName(file.Path), TableFileName, StringComparison.OrdinalIgnoreCase)
+                ? TableMarking.ByName
+                : TableMarking.NotATable;
         }
 
         private static GenerationSpec? CreateSpec(HangupTableSpec? table, GeneratorSettings settings, bool nullableAnnotations, bool referencedTypes)

@@ -7,5 +7,9 @@ namespace HangupGen.Generator.Model
     /// </summary>
     /// <param name="Path">The file's path, used to locate problems.</param>
     /// <param name="Text">The file's content, or <see langword="null"/> when it could not be read.</param>
-    internal sealed record TableSource(string Path, string? Text);
+    /// <param name="IsMarked">
+    /// Whether the file carries the <c>HangupGenTable="true"</c> metadata (the package's
+    /// <c>HangupGenTable</c> property), rather than being a table by its name alone.
+    /// </param>
+    internal sealed record TableSource(string Path, string? Text, bool IsMarked);
 }

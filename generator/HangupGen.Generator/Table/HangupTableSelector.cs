@@ -10,8 +10,10 @@ namespace HangupGen.Generator.Table
     internal static class HangupTableSelector
     {
         /// <summary>
-        /// Reads the project's table. With none, the embedded Plivo table is used silently; with
-        /// several, the first by path is used and every other one is reported.
+        /// Reads the project's table. With none, the embedded Plivo table is used silently. A file
+        /// marked as the table (the package's <c>HangupGenTable</c> property) wins over files that
+        /// are tables only by their name, which are then ignored silently; among several of the
+        /// same standing, the first by path is used and every other one is reported.
         /// </summary>
         public static TableParseResult Parse(ImmutableArray<TableSource> tables, CancellationToken cancellationToken)
         {
@@ -21,7 +23,9 @@ namespace HangupGen.Generator.Table
             }
 
             // The same file listed twice (by the package's props and by hand) is one table.
+            bool anyMarked = tables.Any(t => t.IsMarked);
             TableSource[] ordered = tables
+                .Where(t => t.IsMarked || !anyMarked)
                 .GroupBy(t => t.Path, StringComparer.Ordinal)
                 .Select(group => group.First())
                 .OrderBy(t => t.Path, StringComparer.Ordinal)

@@ -7,7 +7,8 @@ namespace HangupGen.Tests.Generator;
 
 /// <summary>
 /// Which additional file is the table: one named <c>HangupCodes.csv</c>, unless the package's props
-/// mark files with the <c>HangupGenTable</c> metadata, which then decides.
+/// mark files with the <c>HangupGenTable</c> metadata, which then decides: a marked file wins over
+/// files that are tables only by their name.
 /// </summary>
 public sealed class TableSelectionTests
 {
@@ -42,6 +43,45 @@ public sealed class TableSelectionTests
             build_metadata.AdditionalFiles.HangupGenTable = false
             """));
         test.TestState.Sources.Add("internal static class UsesTheEmbeddedTable { public const HangupGen.HangupCause Spam = HangupGen.HangupCause.SpamBlock; }");
+        await test.RunAsync();
+    }
+    [Fact]
+    public async Task Marked_table_wins_over_a_file_that_is_a_table_only_by_its_name()
+    {
+        var test = new HangupGeneratorTest();
+        test.TestState.AdditionalFiles.Add(("/project/Data/PlivoCodes.csv", """
+            code,name,category,range
+            3010,Busy Line,Call Rejections,3000-3050
+            3049,Carrier Quirk,Call Rejections,3000-3050
+            """));
+        // Would be HG1001 (no header) and HG1018 (a second table) if it were still a table.
+        test.TestState.AdditionalFiles.Add(("/project/Old/HangupCodes.csv", "not a table"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", """
+            root = true
+
+            [/project/Data/PlivoCodes.csv]
+            build_metadata.AdditionalFiles.HangupGenTable = true
+            """));
+        test.TestState.Sources.Add("internal static class UsesTheMarkedTable { public const HangupGen.HangupCause Quirk = HangupGen.HangupCause.CarrierQuirk; }");
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Two_marked_tables_are_still_reported()
+    {
+        var test = new HangupGeneratorTest();
+        test.TestState.AdditionalFiles.Add(("/project/A.csv", "code,name,category,range\n3010,Busy Line,Call Rejections,3000-3050\n"));
+        test.TestState.AdditionalFiles.Add(("/project/B.csv", "code,name,category,range\n3010,Busy Line,Call Rejections,3000-3050\n"));
+        test.TestState.AdditionalFiles.Add(("/project/HangupCodes.csv", "not a table"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", """
+            root = true
+
+            [/project/{A,B}.csv]
+            build_metadata.AdditionalFiles.HangupGenTable = true
+            """));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("HG1018", DiagnosticSeverity.Error)
+            .WithSpan("/project/B.csv", 1, 1, 1, 1)
+            .WithArguments("/project/A.csv", "/project/B.csv"));
         await test.RunAsync();
     }
 }
