@@ -34,7 +34,6 @@ namespace HangupGen.Analyzers.KnownTypes
         private HangupTable(
             INamedTypeSymbol causeType,
             INamedTypeSymbol? categoryType,
-            INamedTypeSymbol? sourceType,
             INamedTypeSymbol? causesType,
             INamedTypeSymbol? causeNamesType,
             INamedTypeSymbol? sourceNamesType,
@@ -44,7 +43,6 @@ namespace HangupGen.Analyzers.KnownTypes
         {
             CauseType = causeType;
             CategoryType = categoryType;
-            SourceType = sourceType;
             CausesType = causesType;
             CauseNamesType = causeNamesType;
             SourceNamesType = sourceNamesType;
@@ -67,9 +65,6 @@ namespace HangupGen.Analyzers.KnownTypes
 
         /// <summary>The generated <c>HangupCategory</c> enum.</summary>
         public INamedTypeSymbol? CategoryType { get; }
-
-        /// <summary>The generated <c>HangupSource</c> enum.</summary>
-        public INamedTypeSymbol? SourceType { get; }
 
         /// <summary>The generated <c>HangupCauses</c> class.</summary>
         public INamedTypeSymbol? CausesType { get; }
@@ -174,7 +169,6 @@ namespace HangupGen.Analyzers.KnownTypes
             return new HangupTable(
                 causeType,
                 categoryType,
-                FindGeneratedType(compilation, ns + ".HangupSource"),
                 causesType,
                 causeNamesType,
                 sourceNamesType,

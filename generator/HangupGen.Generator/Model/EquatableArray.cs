@@ -21,8 +21,6 @@ namespace HangupGen.Generator.Model
             _items = items.ToArray();
         }
 
-        public static EquatableArray<T> Empty => default;
-
         public int Count => _items?.Length ?? 0;
 
         public bool IsEmpty => Count == 0;
