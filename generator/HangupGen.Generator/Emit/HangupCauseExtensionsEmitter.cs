@@ -138,21 +138,7 @@ namespace HangupGen.Generator.Emit
             doc.Add("<exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"" + subject + "\"/> is not a member of the table.</exception>");
             writer.WriteDoc(doc.ToArray());
 
-            WriteSignature(writer, "Match", context.Cause, subject, parameters.Select(p => p.Parameter).ToList());
-            writer.OpenBlock("switch (" + subject + ")");
-            foreach ((HangupCauseSpec cause, string parameter) in parameters)
-            {
-                writer.WriteLine("case " + context.Cause + "." + cause.Identifier + ":");
-                WriteInvoke(writer, parameter);
-            }
-
-            writer.WriteLine("default:");
-            writer.Indent();
-            writer.WriteLine("throw Undefined(nameof(" + subject + "), " + subject + ");");
-            writer.Outdent();
-            writer.CloseBlock();
-            writer.CloseBlock();
-            writer.WriteLine();
+            WriteMatchMethod(writer, "Match", context.Cause, subject, parameters.Select(p => (Labels: new[] { context.Cause + "." + p.Cause.Identifier }.AsEnumerable(), p.Parameter)).ToList());
         }
 
         private static void WriteCauseMatchCategory(SourceWriter writer, EmitContext context)
@@ -175,25 +161,7 @@ namespace HangupGen.Generator.Emit
             doc.Add("<exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"" + subject + "\"/> is not a member of the table.</exception>");
             writer.WriteDoc(doc.ToArray());
 
-            WriteSignature(writer, "MatchCategory", context.Cause, subject, parameters.Select(p => p.Parameter).ToList());
-            writer.OpenBlock("switch (" + subject + ")");
-            foreach ((HangupCategorySpec category, string parameter) in parameters)
-            {
-                foreach (HangupCauseSpec cause in context.MembersOf(category))
-                {
-                    writer.WriteLine("case " + context.Cause + "." + cause.Identifier + ":");
-                }
-
-                WriteInvoke(writer, parameter);
-            }
-
-            writer.WriteLine("default:");
-            writer.Indent();
-            writer.WriteLine("throw Undefined(nameof(" + subject + "), " + subject + ");");
-            writer.Outdent();
-            writer.CloseBlock();
-            writer.CloseBlock();
-            writer.WriteLine();
+            WriteMatchMethod(writer, "MatchCategory", context.Cause, subject, parameters.Select(p => (Labels: context.MembersOf(p.Category).Select(c => context.Cause + "." + c.Identifier), p.Parameter)).ToList());
         }
 
         private static void WriteCategoryLookups(SourceWriter writer, EmitContext context)
@@ -248,21 +216,7 @@ namespace HangupGen.Generator.Emit
             doc.Add("<exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"" + subject + "\"/> is not a member of the table.</exception>");
             writer.WriteDoc(doc.ToArray());
 
-            WriteSignature(writer, "Match", context.Category, subject, parameters.Select(p => p.Parameter).ToList());
-            writer.OpenBlock("switch (" + subject + ")");
-            foreach ((HangupCategorySpec category, string parameter) in parameters)
-            {
-                writer.WriteLine("case " + context.Category + "." + category.Identifier + ":");
-                WriteInvoke(writer, parameter);
-            }
-
-            writer.WriteLine("default:");
-            writer.Indent();
-            writer.WriteLine("throw Undefined(nameof(" + subject + "), " + subject + ");");
-            writer.Outdent();
-            writer.CloseBlock();
-            writer.CloseBlock();
-            writer.WriteLine();
+            WriteMatchMethod(writer, "Match", context.Category, subject, parameters.Select(p => (Labels: new[] { context.Category + "." + p.Category.Identifier }.AsEnumerable(), p.Parameter)).ToList());
         }
 
         private static void WriteSourceLookups(SourceWriter writer, EmitContext context)
@@ -325,6 +279,33 @@ namespace HangupGen.Generator.Emit
         private static IEnumerable<string> CategoryParameterDocs(EmitContext context, IEnumerable<(HangupCategorySpec Category, string Parameter)> parameters)
             => parameters.Select(p => "<param name=\"" + p.Parameter.TrimStart('@') + "\">Called for <see cref=\"" + context.Category + "." + p.Category.Identifier + "\"/> ("
                 + CSharpText.Xml(p.Category.Name) + ", " + EmitContext.Codes(p.Category) + ").</param>");
+
+        /// <summary>
+        /// Writes a <c>Match</c>-style method: one function parameter per arm, a <c>switch</c> that
+        /// calls the arm's function for each of its case labels, and a throw for undefined values.
+        /// </summary>
+        private static void WriteMatchMethod(SourceWriter writer, string method, string subjectType, string subject, IReadOnlyList<(IEnumerable<string> Labels, string Parameter)> arms)
+        {
+            WriteSignature(writer, method, subjectType, subject, arms.Select(a => a.Parameter).ToList());
+            writer.OpenBlock("switch (" + subject + ")");
+            foreach ((IEnumerable<string> labels, string parameter) in arms)
+            {
+                foreach (string label in labels)
+                {
+                    writer.WriteLine("case " + label + ":");
+                }
+
+                WriteInvoke(writer, parameter);
+            }
+
+            writer.WriteLine("default:");
+            writer.Indent();
+            writer.WriteLine("throw Undefined(nameof(" + subject + "), " + subject + ");");
+            writer.Outdent();
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.WriteLine();
+        }
 
         private static void WriteSignature(SourceWriter writer, string method, string subjectType, string subject, IReadOnlyList<string> parameters)
         {
