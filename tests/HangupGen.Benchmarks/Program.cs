@@ -1,0 +1,57 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using BenchmarkDotNet.Running;
+using HangupGen.Benchmarks;
+using HangupGen.Benchmarks.Alternatives;
+using HangupGen.Benchmarks.Analyzers;
+using HangupGen.Benchmarks.Reporting;
+
+// Commands (docs/benchmarks.md):
+//   [BenchmarkDotNet arguments]          run benchmarks: --filter '*' [--job short|dry]
+//   analyzer-telemetry [out.json]        per-analyzer time from the compiler's telemetry
+//   generate-project DIR [--hangup-percent N]   the synthetic project, for a real ReportAnalyzer build
+//   report [--results DIR] [--telemetry FILE] [--update docs/benchmarks.md]   ratios against the targets
+switch (args.FirstOrDefault())
+{
+    case "analyzer-telemetry":
+        return AnalyzerTelemetry.Run(args.Length > 1 ? args[1] : Path.Combine("BenchmarkDotNet.Artifacts", "analyzer-telemetry.json"));
+    case "generate-project" when args.Length > 1:
+        return SyntheticProjectWriter.Run(args[1], int.Parse(Option(args, "--hangup-percent") ?? "0", System.Globalization.CultureInfo.InvariantCulture));
+    case "report":
+        return Report(args);
+    default:
+        AlternativeTables.Verify();
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkConfig).Assembly).Run(args, BenchmarkConfig.Create());
+        return 0;
+}
+
+static int Report(string[] args)
+{
+    BenchmarkRun run = BenchmarkRun.Read(Option(args, "--results") ?? Path.Combine("BenchmarkDotNet.Artifacts", "results"));
+    string telemetryPath = Option(args, "--telemetry") ?? Path.Combine("BenchmarkDotNet.Artifacts", "analyzer-telemetry.json");
+    TelemetryReport? telemetry = File.Exists(telemetryPath)
+        ? JsonSerializer.Deserialize<TelemetryReport>(File.ReadAllText(telemetryPath), TelemetryReport.JsonOptions)
+        : null;
+
+    foreach (TargetRow target in Targets.Evaluate(run, telemetry))
+    {
+        Console.WriteLine($"{target.Verdict,-14} {target.Claim}: {target.Measured} (target {target.Goal})");
+    }
+
+    string? document = Option(args, "--update");
+    if (document is not null)
+    {
+        File.WriteAllText(document, MarkdownReport.ReplaceSection(File.ReadAllText(document), MarkdownReport.Write(run, telemetry)));
+        Console.WriteLine($"Updated {document}");
+    }
+
+    return 0;
+}
+
+static string? Option(string[] args, string name)
+{
+    int index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}

@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using HangupGen.Benchmarks.Analyzers;
+
+namespace HangupGen.Benchmarks.Reporting;
+
+/// <summary>
+/// Writes the results section of docs/benchmarks.md from a run: the machine, the targets with their
+/// verdicts, and one table per comparison with each alternative's ratio to ours and its allocations.
+/// </summary>
+public static class MarkdownReport
+{
+    public static string Write(BenchmarkRun run, TelemetryReport? telemetry)
+    {
+        var md = new StringBuilder();
+        WriteEnvironment(md, run);
+        WriteTargets(md, Targets.Evaluate(run, telemetry));
+        WriteComparisons(md, run);
+        WriteGenerator(md, run);
+        WriteAnalyzers(md, run, telemetry);
+        return md.ToString();
+    }
+
+    private static void WriteEnvironment(StringBuilder md, BenchmarkRun run)
+    {
+        string Get(string key) => run.Environment.TryGetValue(key, out string? value) ? value : "?";
+        md.AppendLine("### Machine and run").AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"- Run written: {Get("Written")}, BenchmarkDotNet {Get("BenchmarkDotNetVersion")}")
+            .AppendLine(CultureInfo.InvariantCulture, $"- Processor: {Get("ProcessorName")}, {Get("PhysicalCoreCount")} physical / {Get("LogicalCoreCount")} logical cores")
+            .AppendLine(CultureInfo.InvariantCulture, $"- OS: {Get("OsVersion")}; runtime: {Get("RuntimeVersion")}; SDK: {Get("DotNetCliVersion")}")
+            .AppendLine();
+    }
+
+    private static void WriteTargets(StringBuilder md, IReadOnlyList<TargetRow> targets)
+    {
+        md.AppendLine("### Targets").AppendLine()
+            .AppendLine("| Claim | Target | Measured | Verdict |")
+            .AppendLine("|---|---|---|---|");
+        foreach (TargetRow target in targets)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {target.Claim} | {target.Goal} | {target.Measured} | {target.Verdict} |");
+        }
+
+        md.AppendLine();
+    }
+
+    /// <summary>The helper comparisons: per group, ours first (the baseline), then each alternative.</summary>
+    private static void WriteComparisons(StringBuilder md, BenchmarkRun run)
+    {
+        md.AppendLine("### Generated helpers vs the alternatives").AppendLine()
+            .AppendLine("Per lookup (each invocation walks all 54 causes). *Ours vs this*: our time divided by the alternative's; below 1 is faster.").AppendLine()
+            .AppendLine("| Comparison | Method | Mean | Allocated | Ours vs this |")
+            .AppendLine("|---|---|---:|---:|---:|");
+        foreach ((string group, string ours, string[] others) in Comparisons)
+        {
+            BenchmarkResult? baseline = run.Find(ours);
+            foreach (string method in others.Prepend(ours))
+            {
+                BenchmarkResult? result = run.Find(method);
+                if (result is null)
+                {
+                    continue;
+                }
+
+                string ratio = baseline is null ? "?" : Targets.Times(baseline.MeanNanoseconds / result.MeanNanoseconds);
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {group} | {(method == ours ? "**" + method + "** (ours)" : method)} | {Time(result.MeanNanoseconds)} | {Bytes(result.AllocatedBytes)} | {ratio} |");
+            }
+        }
+
+        md.AppendLine();
+    }
+
+    private static void WriteGenerator(StringBuilder md, BenchmarkRun run)
+    {
+        md.AppendLine("### Generator").AppendLine()
+            .AppendLine("| Table rows | Cold run | Allocated | Re-run after an unrelated edit | Allocated | Re-run vs cold |")
+            .AppendLine("|---:|---:|---:|---:|---:|---:|");
+        BenchmarkResult? previous = null;
+        var growth = new List<string>();
+        foreach (int rows in new[] { 54, 1_000, 10_000 })
+        {
+            string parameters = "Rows=" + rows.ToString(CultureInfo.InvariantCulture);
+            BenchmarkResult? cold = run.Find("ColdRun", parameters);
+            BenchmarkResult? rerun = run.Find("CachedRerunAfterUnrelatedEdit", parameters);
+            if (cold is null || rerun is null)
+            {
+                continue;
+            }
+
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {rows:N0} | {Time(cold.MeanNanoseconds)} | {Bytes(cold.AllocatedBytes)} | {Time(rerun.MeanNanoseconds)} | {Bytes(rerun.AllocatedBytes)} | {Targets.Percent(rerun.MeanNanoseconds / cold.MeanNanoseconds)} |");
+            if (previous is not null && rows == 10_000)
+            {
+                growth.Add($"10× the rows (1,000 → 10,000) took {Targets.Times(cold.MeanNanoseconds / previous.MeanNanoseconds)} the time of a cold run");
+            }
+
+            previous = cold;
+        }
+
+        md.AppendLine();
+        if (growth.Count > 0)
+        {
+            md.AppendLine("Growth: " + string.Join("; ", growth) + " (linear growth is 10×).").AppendLine();
+        }
+    }
+
+    private static void WriteAnalyzers(StringBuilder md, BenchmarkRun run, TelemetryReport? telemetry)
+    {
+        md.AppendLine("### Analyzers").AppendLine()
+            .AppendLine("Wall clock through `CompilationWithAnalyzers` (an upper bound: it adds its own event queues):").AppendLine()
+            .AppendLine("| Files handling hangups | Compile | Compile + analyzers | Difference |")
+            .AppendLine("|---:|---:|---:|---:|");
+        foreach (int percent in new[] { 0, 10 })
+        {
+            string parameters = "HangupFilesPercent=" + percent.ToString(CultureInfo.InvariantCulture);
+            BenchmarkResult? compile = run.Find("Compile", parameters);
+            BenchmarkResult? both = run.Find("CompileWithAnalyzers", parameters);
+            if (compile is not null && both is not null)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {percent}% | {Time(compile.MeanNanoseconds)} | {Time(both.MeanNanoseconds)} | +{Targets.Percent((both.MeanNanoseconds - compile.MeanNanoseconds) / compile.MeanNanoseconds)} |");
+            }
+        }
+
+        md.AppendLine();
+        if (telemetry is null)
+        {
+            md.AppendLine("Analyzer telemetry: not measured (run `analyzer-telemetry`).").AppendLine();
+            return;
+        }
+
+        md.AppendLine(CultureInfo.InvariantCulture, $"Analyzer telemetry (the analyzers' own execution time, median of {telemetry.Runs} compiles, {telemetry.Date:yyyy-MM-dd}):").AppendLine()
+            .AppendLine("| Files handling hangups | Compile (emit, no analyzers) | All HangupGen analyzers | Share | Per analyzer | HG diagnostics |")
+            .AppendLine("|---:|---:|---:|---:|---|---|");
+        foreach (ProjectTelemetry project in telemetry.Projects)
+        {
+            string perAnalyzer = string.Join("; ", project.PerAnalyzerMilliseconds.OrderByDescending(p => p.Value)
+                .Select(p => $"{p.Key} {p.Value.ToString("0.0", CultureInfo.InvariantCulture)} ms"));
+            string diagnostics = project.Diagnostics.Count == 0 ? "none" : string.Join(", ", project.Diagnostics.Select(d => $"{d.Key} ×{d.Value}"));
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {project.HangupFilesPercent}% of {project.Files:N0} | {project.CompileMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms | "
+                + $"{project.AnalyzersMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)} ms | {Targets.Percent(project.AnalyzersMilliseconds / project.CompileMilliseconds)} | {perAnalyzer} | {diagnostics} |");
+        }
+
+        md.AppendLine();
+    }
+
+    /// <summary>Each helper comparison: its group, our method, the alternatives.</summary>
+    private static readonly (string Group, string Ours, string[] Others)[] Comparisons =
+    [
+        ("Name", "GetName", ["EnumToString", "NameDictionary"]),
+        ("Description", "GetDescription", ["DescriptionAttributeByReflection", "DescriptionDictionary"]),
+        ("Category", "GetCategory", ["CategoryDictionary"]),
+        ("Code → cause", "TryFromCode", ["EnumIsDefinedAndCast", "CodeDictionary", "SmartEnumTryFromValue"]),
+        ("\"3010\" → cause", "TryParseCode", ["IntParseAndEnumIsDefined"]),
+        ("Name → cause (ignore case)", "TryParseName", ["NameDictionaryIgnoreCase", "NameFrozenDictionaryIgnoreCase", "SmartEnumTryFromNameIgnoreCase"]),
+        ("Identifier → cause (ignore case)", "TryParseMixedCaseIdentifier", ["EnumTryParseIgnoreCase"]),
+        ("Identifier → cause (exact case)", "TryParseIdentifier", ["EnumTryParse"]),
+        ("Retry policy by category", "MatchCategory", ["HandWrittenSwitch"]),
+    ];
+
+    private static string Time(double nanoseconds) => nanoseconds switch
+    {
+        < 1_000 => nanoseconds.ToString("0.00", CultureInfo.InvariantCulture) + " ns",
+        < 1_000_000 => (nanoseconds / 1_000).ToString("0.00", CultureInfo.InvariantCulture) + " µs",
+        < 1_000_000_000 => (nanoseconds / 1_000_000).ToString("0.00", CultureInfo.InvariantCulture) + " ms",
+        _ => (nanoseconds / 1_000_000_000).ToString("0.00", CultureInfo.InvariantCulture) + " s",
+    };
+
+    private static string Bytes(long? bytes) => bytes is null ? "?" : bytes.Value.ToString("N0", CultureInfo.InvariantCulture) + " B";
+
+    /// <summary>Replaces what lies between the two markers of <paramref name="document"/> with <paramref name="section"/>.</summary>
+    public static string ReplaceSection(string document, string section)
+    {
+        const string Start = "<!-- benchmark-results:start -->";
+        const string End = "<!-- benchmark-results:end -->";
+        int start = document.IndexOf(Start, StringComparison.Ordinal);
+        int end = document.IndexOf(End, StringComparison.Ordinal);
+        if (start < 0 || end < start)
+        {
+            throw new InvalidOperationException($"The document has no '{Start}' ... '{End}' section to replace.");
+        }
+
+        return document[..(start + Start.Length)] + "\n" + section + document[end..];
+    }
+}
