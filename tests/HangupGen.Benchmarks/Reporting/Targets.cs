@@ -74,7 +74,12 @@ public static class Targets
         return top is null || bottom is null ? null : top.MeanNanoseconds / bottom.MeanNanoseconds;
     }
 
-    public static string Times(double ratio) => ratio.ToString(ratio < 10 ? "0.00" : "0", CultureInfo.InvariantCulture) + "×";
+    public static string Times(double ratio) => ratio.ToString(ratio switch
+    {
+        < 0.01 => "0.0000",
+        < 10 => "0.00",
+        _ => "0",
+    }, CultureInfo.InvariantCulture) + "×";
 
     public static string Percent(double? share) => share is null ? "not measured" : (100 * share.Value).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 }
