@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using HangupGen.Contract;
 using HangupGen.Generator.Model;
 
 namespace HangupGen.Generator.Table
@@ -218,7 +219,7 @@ namespace HangupGen.Generator.Table
                     if (existing.FirstCode != first || existing.LastCode != last)
                     {
                         _problems.Add(DiagnosticIds.ConflictingCategoryRange, rangeField, name, Num(existing.Line),
-                            "its range there is " + FormatRange(existing.FirstCode, existing.LastCode));
+                            "its range there is " + CodeRangeText.Format(existing.FirstCode, existing.LastCode));
                         return false;
                     }
 
@@ -228,7 +229,7 @@ namespace HangupGen.Generator.Table
 
                 CsvField categoryField = Field(row, TableColumn.Category)!;
                 string? identifier = IdentifierRules.Derive(name);
-                if (identifier is null || GeneratedNames.ReservedCategoryIdentifiers.Contains(identifier))
+                if (identifier is null || ReservedIdentifiers.Categories.Contains(identifier))
                 {
                     _problems.Add(DiagnosticIds.InvalidIdentifier, categoryField, identifier ?? name,
                         identifier is null
@@ -248,7 +249,7 @@ namespace HangupGen.Generator.Table
                     if (first <= other.LastCode && other.FirstCode <= last)
                     {
                         _problems.Add(DiagnosticIds.ConflictingCategoryRange, rangeField, name, Num(other.Line),
-                            "it overlaps category '" + other.Name + "' (" + FormatRange(other.FirstCode, other.LastCode) + ")");
+                            "it overlaps category '" + other.Name + "' (" + CodeRangeText.Format(other.FirstCode, other.LastCode) + ")");
                         return false;
                     }
                 }
@@ -265,7 +266,7 @@ namespace HangupGen.Generator.Table
                 }
 
                 _problems.Add(DiagnosticIds.CodeOutsideCategoryRange, Field(row, TableColumn.Code)!, Num(code),
-                    FormatRange(category.FirstCode, category.LastCode), category.Name);
+                    CodeRangeText.Format(category.FirstCode, category.LastCode), category.Name);
                 return false;
             }
 
@@ -299,7 +300,7 @@ namespace HangupGen.Generator.Table
                     return false;
                 }
 
-                if (GeneratedNames.ReservedCauseIdentifiers.Contains(candidate))
+                if (ReservedIdentifiers.Causes.Contains(candidate))
                 {
                     _problems.Add(DiagnosticIds.InvalidIdentifier, field, candidate,
                         "it is the name of a generated type or member; set another one in the row's 'identifier' column");
@@ -374,7 +375,6 @@ namespace HangupGen.Generator.Table
 
             private static string Num(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-            private static string FormatRange(int first, int last) => first == last ? Num(first) : Num(first) + "-" + Num(last);
         }
 
         private sealed class CategoryDraft
