@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using HangupAnalysis.Hangups;
-using HangupAnalysis.Reports;
 using HangupGen;
 
 namespace HangupAnalysis.Cdr;

@@ -10,4 +10,4 @@ internal sealed record CdrRow(int Line, IReadOnlyDictionary<string, string> Fiel
 }
 
 /// <summary>A record read from a CDR file, or the reason it could not be read.</summary>
-internal readonly record struct CdrRowResult(CdrRow? Row, HangupAnalysis.Reports.RowProblem? Problem);
+internal readonly record struct CdrRowResult(CdrRow? Row, RowProblem? Problem);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using HangupAnalysis.Cdr;
 
 namespace HangupAnalysis.Reports;
 
@@ -56,6 +57,3 @@ internal sealed record CauseLine(int? Code, string Name, string Category, bool D
 
 /// <summary>One follow-up of the retry and alert policy.</summary>
 internal sealed record FollowUpLine(string FollowUp, string Meaning, int Calls, double Share);
-
-/// <summary>A row that was not counted, by the line it starts on (1 is the header of a CSV file).</summary>
-internal sealed record RowProblem(int Line, string Message);

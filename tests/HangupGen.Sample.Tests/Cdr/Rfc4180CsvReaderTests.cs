@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
 using HangupAnalysis.Cdr;
-using HangupAnalysis.Reports;
 
 namespace HangupAnalysis.Tests.Cdr;
 

@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Threading;
-using HangupAnalysis.Reports;
+using HangupAnalysis.Cdr;
 
-namespace HangupAnalysis.Cdr;
+namespace HangupAnalysis.Reports;
 
 /// <summary>Reads a CDR export and reports why its calls ended.</summary>
 internal static class CdrReport
