@@ -23,13 +23,16 @@ internal static class CallbackEndpoints
 
     private const string LoggerName = "HangupAnalysis.Callbacks";
 
-    /// <summary>Maps <see cref="HangupPath"/> and <see cref="DialPath"/>.</summary>
-    public static IEndpointRouteBuilder MapCallbackEndpoints(this IEndpointRouteBuilder endpoints)
+    /// <summary>Maps the hangup and Dial endpoints at the paths of <paramref name="options"/>, behind a <see cref="CallbackGuard"/>.</summary>
+    public static IEndpointRouteBuilder MapCallbackEndpoints(this IEndpointRouteBuilder endpoints, ServeOptions options)
     {
-        endpoints.MapPost(HangupPath, (HttpRequest request, HangupEventStore store, ILoggerFactory loggers, CancellationToken cancellationToken)
-            => ReceiveAsync(request, HangupCallbackParser.Parse, store, loggers.CreateLogger(LoggerName), cancellationToken));
-        endpoints.MapPost(DialPath, (HttpRequest request, HangupEventStore store, ILoggerFactory loggers, CancellationToken cancellationToken)
-            => ReceiveAsync(request, DialHangupParser.Parse, store, loggers.CreateLogger(LoggerName), cancellationToken));
+        var guard = new CallbackGuard(options);
+        endpoints.MapPost(options.HangupPath, (HttpRequest request, HangupEventStore store, ILoggerFactory loggers, CancellationToken cancellationToken)
+                => ReceiveAsync(request, HangupCallbackParser.Parse, store, loggers.CreateLogger(LoggerName), cancellationToken))
+            .AddEndpointFilter(guard);
+        endpoints.MapPost(options.DialPath, (HttpRequest request, HangupEventStore store, ILoggerFactory loggers, CancellationToken cancellationToken)
+                => ReceiveAsync(request, DialHangupParser.Parse, store, loggers.CreateLogger(LoggerName), cancellationToken))
+            .AddEndpointFilter(guard);
         return endpoints;
     }
 
@@ -52,6 +55,10 @@ internal static class CallbackEndpoints
         catch (InvalidDataException exception)
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form cannot be read.", detail: exception.Message);
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The request body is too large.", detail: exception.Message);
         }
 
         CallbackParseResult result = parse(form);
