@@ -74,10 +74,20 @@ internal sealed class HangupEventStore : IDisposable
         }.ToString();
         _description = databasePath is null ? "callbacks received since start (in memory)" : $"callbacks stored in {databasePath}";
         _connection = new SqliteConnection(connectionString);
-        _connection.Open();
-        using SqliteCommand command = _connection.CreateCommand();
-        command.CommandText = Schema;
-        command.ExecuteNonQuery();
+        try
+        {
+            _connection.Open();
+            using SqliteCommand command = _connection.CreateCommand();
+            // The schema, then a write lock taken and released: a file that can be read but not
+            // written fails here, at start-up, rather than at the first callback.
+            command.CommandText = Schema + "BEGIN IMMEDIATE; ROLLBACK;";
+            command.ExecuteNonQuery();
+        }
+        catch (SqliteException exception)
+        {
+            _connection.Dispose();
+            throw new HangupStoreException($"the database {databasePath ?? ":memory:"} cannot be opened or written ({exception.Message}).", exception);
+        }
     }
 
     /// <summary>Stores the hangup. Returns <see langword="false"/> when its event was stored before: a repeated delivery, counted once.</summary>

@@ -11,6 +11,9 @@ internal static class StatsEndpoints
     /// <summary>The JSON report.</summary>
     public const string StatsPath = "/stats";
 
+    /// <summary>The OpenAPI document of the endpoints.</summary>
+    public const string OpenApiPath = "/openapi/v1.json";
+
     /// <summary>Maps <c>GET /stats</c> and <c>GET /</c>.</summary>
     public static IEndpointRouteBuilder MapStatsEndpoints(this IEndpointRouteBuilder endpoints)
     {
