@@ -29,12 +29,26 @@ internal static class CallbackEndpoints
         var guard = new CallbackGuard(options);
         endpoints.MapPost(options.HangupPath, (HttpRequest request, HangupEventStore store, ILoggerFactory loggers, CancellationToken cancellationToken)
                 => ReceiveAsync(request, HangupCallbackParser.Parse, store, loggers.CreateLogger(LoggerName), cancellationToken))
-            .AddEndpointFilter(guard);
+            .AddEndpointFilter(guard)
+            .WithName(CallbackOpenApi.ReceiveHangup)
+            .WithSummary("Receives a hangup callback (a call's hangup_url).")
+            .Describe();
         endpoints.MapPost(options.DialPath, (HttpRequest request, HangupEventStore store, ILoggerFactory loggers, CancellationToken cancellationToken)
                 => ReceiveAsync(request, DialHangupParser.Parse, store, loggers.CreateLogger(LoggerName), cancellationToken))
-            .AddEndpointFilter(guard);
+            .AddEndpointFilter(guard)
+            .WithName(CallbackOpenApi.ReceiveDialEvent)
+            .WithSummary("Receives a Dial event (a Dial element's callbackUrl); hangups are stored.")
+            .Describe();
         return endpoints;
     }
+
+    private static RouteHandlerBuilder Describe(this RouteHandlerBuilder endpoint)
+        => endpoint
+            .Produces<CallbackReceipt>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
     private static async Task<IResult> ReceiveAsync(
         HttpRequest request, Func<IFormCollection, CallbackParseResult> parse, HangupEventStore store, ILogger logger, CancellationToken cancellationToken)

@@ -46,6 +46,7 @@ internal static class SampleWebApp
         services.AddSingleton(options);
         services.AddRouting();
         services.AddProblemDetails();
+        services.AddCallbackOpenApi();
         services.AddSingleton(_ => new HangupEventStore(options.DatabasePath));
     }
 
@@ -61,6 +62,7 @@ internal static class SampleWebApp
         {
             endpoints.MapCallbackEndpoints(options);
             endpoints.MapStatsEndpoints();
+            endpoints.MapOpenApi(StatsEndpoints.OpenApiPath.Replace("v1", "{documentName}", System.StringComparison.Ordinal));
         });
     }
 }
