@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.InteropServices;
 using HangupAnalysis.Cdr;
 using HangupAnalysis.Hangups;
 using HangupGen;
@@ -28,10 +29,10 @@ internal sealed class HangupStatistics
     public void Add(ResolvedCause cause, HangupSource? source, int calls = 1)
     {
         _total += calls;
-        _byCause[cause] = _byCause.GetValueOrDefault(cause) + calls;
+        CollectionsMarshal.GetValueRefOrAddDefault(_byCause, cause, out _) += calls;
         if (source is HangupSource known)
         {
-            _bySource[known] = _bySource.GetValueOrDefault(known) + calls;
+            CollectionsMarshal.GetValueRefOrAddDefault(_bySource, known, out _) += calls;
         }
         else
         {
