@@ -54,6 +54,13 @@ internal sealed class HangupEventStore : IDisposable
         GROUP BY 1, 2, 3;
         """;
 
+    private const string CountsByDay = """
+        SELECT substr(end_time, 1, 10), hangup_cause_code, CASE WHEN hangup_cause_code IS NULL THEN hangup_cause_text END, COUNT(*)
+        FROM hangup_events
+        WHERE end_time IS NOT NULL
+        GROUP BY 1, 2, 3;
+        """;
+
     private const string Totals = "SELECT COALESCE(SUM(bill_duration), 0), MIN(end_time), MAX(end_time), COALESCE(SUM(repeats), 0) FROM hangup_events;";
 
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
@@ -132,6 +139,17 @@ internal sealed class HangupEventStore : IDisposable
                     ResolvedCause cause = reader.IsDBNull(0) ? ResolvedCause.Unrecognized(reader.GetString(1)) : ResolvedCause.FromCode(reader.GetInt32(0));
                     HangupSource? source = !reader.IsDBNull(2) && HangupSources.TryParse(reader.GetString(2), out HangupSource parsed) ? parsed : null;
                     statistics.Add(cause, source, reader.GetInt32(3));
+                }
+            }
+
+            using (SqliteCommand command = _connection.CreateCommand())
+            {
+                command.CommandText = CountsByDay;
+                using SqliteDataReader reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    ResolvedCause cause = reader.IsDBNull(1) ? ResolvedCause.Unrecognized(reader.GetString(2)) : ResolvedCause.FromCode(reader.GetInt32(1));
+                    statistics.AddOnDay(DateOnly.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture), cause, reader.GetInt32(3));
                 }
             }
 

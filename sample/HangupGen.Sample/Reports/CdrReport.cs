@@ -80,6 +80,7 @@ internal static class CdrReport
             if (call.EndTime is DateTimeOffset endTime)
             {
                 Statistics.AddEndTime(endTime);
+                Statistics.AddOnDay(DateOnly.FromDateTime(endTime.UtcDateTime), call.Cause);
             }
         }
 
