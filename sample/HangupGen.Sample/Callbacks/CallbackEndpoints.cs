@@ -27,23 +27,18 @@ internal static class CallbackEndpoints
     public static IEndpointRouteBuilder MapCallbackEndpoints(this IEndpointRouteBuilder endpoints, ServeOptions options)
     {
         var guard = new CallbackGuard(options);
-        endpoints.MapPost(options.HangupPath, (HttpRequest request, HangupEventStore store, ILoggerFactory loggers, CancellationToken cancellationToken)
-                => ReceiveAsync(request, HangupCallbackParser.Parse, store, loggers.CreateLogger(LoggerName), cancellationToken))
-            .AddEndpointFilter(guard)
-            .WithName(CallbackOpenApi.ReceiveHangup)
-            .WithSummary("Receives a hangup callback (a call's hangup_url).")
-            .Describe();
-        endpoints.MapPost(options.DialPath, (HttpRequest request, HangupEventStore store, ILoggerFactory loggers, CancellationToken cancellationToken)
-                => ReceiveAsync(request, DialHangupParser.Parse, store, loggers.CreateLogger(LoggerName), cancellationToken))
-            .AddEndpointFilter(guard)
-            .WithName(CallbackOpenApi.ReceiveDialEvent)
-            .WithSummary("Receives a Dial event (a Dial element's callbackUrl); hangups are stored.")
-            .Describe();
+        MapCallback(endpoints, options.HangupPath, HangupCallbackParser.Parse, guard, CallbackOpenApi.ReceiveHangup, "Receives a hangup callback (a call's hangup_url).");
+        MapCallback(endpoints, options.DialPath, DialHangupParser.Parse, guard, CallbackOpenApi.ReceiveDialEvent, "Receives a Dial event (a Dial element's callbackUrl); hangups are stored.");
         return endpoints;
     }
 
-    private static RouteHandlerBuilder Describe(this RouteHandlerBuilder endpoint)
-        => endpoint
+    private static void MapCallback(
+        IEndpointRouteBuilder endpoints, string path, Func<IFormCollection, CallbackParseResult> parse, CallbackGuard guard, string name, string summary)
+        => endpoints.MapPost(path, (HttpRequest request, HangupEventStore store, ILoggerFactory loggers, CancellationToken cancellationToken)
+                => ReceiveAsync(request, parse, store, loggers.CreateLogger(LoggerName), cancellationToken))
+            .AddEndpointFilter(guard)
+            .WithName(name)
+            .WithSummary(summary)
             .Produces<CallbackReceipt>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
