@@ -67,7 +67,8 @@ internal static class SvgCharts
 
     /// <summary>
     /// Calls per day: one row per day, its bar split into the day's categories in the order of the
-    /// legend; each segment wide enough shows its number, and the day's total follows the bar.
+    /// legend; each segment wide enough shows its legend number and its calls ("2: 76"), and the
+    /// day's total follows the bar.
     /// </summary>
     public static void StackedDays(StringBuilder html, string title, IReadOnlyList<DayLine> days, IReadOnlyList<string> categories)
     {
@@ -75,6 +76,7 @@ internal static class SvgCharts
         int legendRows = (categories.Count + 2) / 3;
         int height = Top + (days.Count * RowHeight) + 12 + (legendRows * 20) + Top;
         Open(html, PerDay, title, height);
+        Dictionary<string, int> legendNumbers = categories.Select((category, index) => (category, index)).ToDictionary(pair => pair.category, pair => pair.index + 1, StringComparer.Ordinal);
         Dictionary<string, string> fills = categories.Select((category, index) => (category, index)).ToDictionary(pair => pair.category, pair => s_palette[pair.index % s_palette.Length], StringComparer.Ordinal);
         for (int i = 0; i < days.Count; i++)
         {
@@ -91,10 +93,13 @@ internal static class SvgCharts
                     .Append("\" height=\"").Append(Number(BarHeight)).Append("\" fill=\"").Append(fills.GetValueOrDefault(segment.Category, s_palette[^1]))
                     .Append("\" stroke=\"#fff\" stroke-width=\"1\"><title>").Append(day.Date).Append(", ").Append(Encode(segment.Category)).Append(": ")
                     .Append(ReportFormat.Count(segment.Calls)).Append("</title></rect>");
-                if (width >= 30)
+                // "2: 76" reads as "legend entry 2, 76 calls", whatever the colours look like.
+                string label = $"{Number(legendNumbers.GetValueOrDefault(segment.Category))}: {ReportFormat.Count(segment.Calls)}";
+                if (width >= (label.Length * 6) + 4)
                 {
                     html.Append("<text x=\"").Append(Number(x + (width / 2))).Append("\" y=\"").Append(Number(y + 12))
-                        .Append("\" text-anchor=\"middle\" font-size=\"10\" fill=\"#fff\">").Append(ReportFormat.Count(segment.Calls)).Append("</text>");
+                        .Append("\" text-anchor=\"middle\" font-size=\"10\" fill=\"#000\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">")
+                        .Append(label).Append("</text>");
                 }
 
                 x += width;

@@ -50,6 +50,10 @@ public sealed partial class HtmlReportTests
         Dictionary<string, int> byCategory = perDay.Descendants(s_svg + "rect").Where(rect => rect.Attribute("data-label") is not null)
             .GroupBy(rect => (string)rect.Attribute("data-label")!).ToDictionary(group => group.Key, group => group.Sum(Calls));
         Assert.Equal(report.ByCategory.ToDictionary(line => line.Category, line => line.Calls), byCategory);
+
+        // Segments name their legend entry in text: "1: 205" is the first category, whatever its colour.
+        Assert.Contains(perDay.Descendants(s_svg + "text"), text => text.Value.StartsWith("1: ", StringComparison.Ordinal));
+        Assert.Contains(perDay.Descendants(s_svg + "text"), text => text.Value == $"1. {report.ByCategory[0].Category}");
     }
 
     [Fact]
