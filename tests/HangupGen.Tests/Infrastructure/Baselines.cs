@@ -9,13 +9,39 @@ namespace HangupGen.Tests.Infrastructure;
 /// Golden files for generated source, under <c>Generator/Baselines/&lt;name&gt;/</c>, one
 /// <c>&lt;hint name&gt;.txt</c> per generated file (text, so they are read as data, not compiled). Set
 /// <c>HANGUPGEN_UPDATE_BASELINES=1</c> to rewrite them from the current generator output, then
-/// review the diff like any other change.
+/// review the diff like any other change. Never under <c>CI=true</c>: a run that rewrites its own
+/// expectations passes whatever the generator emits, so CI refuses it loudly.
 /// </summary>
 internal static class Baselines
 {
+    public const string UpdateVariable = "HANGUPGEN_UPDATE_BASELINES";
+
     private const string Extension = ".txt";
 
-    public static bool Updating => Environment.GetEnvironmentVariable("HANGUPGEN_UPDATE_BASELINES") == "1";
+    /// <summary>Whether the baselines are to be rewritten; throws when that is asked for in CI.</summary>
+    public static bool Updating
+    {
+        get
+        {
+            if (Environment.GetEnvironmentVariable(UpdateVariable) != "1")
+            {
+                return false;
+            }
+
+            if (IsContinuousIntegration)
+            {
+                throw new InvalidOperationException(
+                    $"{UpdateVariable}=1 is refused under CI=true: it rewrites the golden files and passes any generator output. "
+                    + $"Unset {UpdateVariable} in CI; rewrite baselines locally and review the diff.");
+            }
+
+            return true;
+        }
+    }
+
+    private static bool IsContinuousIntegration
+        => Environment.GetEnvironmentVariable("CI") is { } ci
+            && (ci.Equals("true", StringComparison.OrdinalIgnoreCase) || ci == "1");
 
     public static string Directory(string name) => Path.Combine(TestPaths.ProjectDirectory, "Generator", "Baselines", name);
 
@@ -29,6 +55,11 @@ internal static class Baselines
     /// <summary>Replaces baseline <paramref name="name"/> with <paramref name="files"/>.</summary>
     public static void Write(string name, IEnumerable<(string HintName, string Content)> files)
     {
+        if (!Updating)
+        {
+            throw new InvalidOperationException($"Baselines are rewritten only with {UpdateVariable}=1.");
+        }
+
         string directory = Directory(name);
         if (System.IO.Directory.Exists(directory))
         {
