@@ -145,6 +145,62 @@ public sealed class PackageConsumerTests(PackageFeed feed)
     }
 
     [Fact]
+    public void Each_vocabulary_table_is_replaced_by_the_projects_own_by_name_or_by_property()
+    {
+        string root = feed.NewWorkspace("vocabulary-tables");
+        ConsumerFiles.Write(root, "tables/dial.csv", """
+            name,description
+            completed,Answered
+            busy,Busy
+            voicemail,A voicemail system answered
+            """);
+        ConsumerFiles.Write(root, "App/App.csproj", ConsumerFiles.Project(
+            feed, "net10.0", "<OutputType>Exe</OutputType><Nullable>enable</Nullable><HangupGenDialStatusTable>$(MSBuildProjectDirectory)/../tables/dial.csv</HangupGenDialStatusTable>"));
+        ConsumerFiles.Write(root, "App/CallStatuses.csv", """
+            name,description
+            in-progress,Answered
+            queued,Waiting in a queue
+            """);
+        ConsumerFiles.Write(root, "App/TelephonyCauses.csv", """
+            code,name,sip_status,description
+            16,NORMAL_CLEARING,,Normal clearing
+            17,USER_BUSY,486,User busy
+            999,CARRIER_SPECIAL,503,A carrier's own cause
+            """);
+        ConsumerFiles.Write(root, "App/Program.cs", """
+            using System;
+            using HangupGen;
+
+            CallStatuses.TryParse("QUEUED", out CallStatus status);
+            TelephonyCauses.TryParse("999", out TelephonyCause cause);
+            Console.WriteLine($"{CallStatuses.Count} {status.GetName()} {DialStatuses.Count} {DialStatus.Voicemail.GetName()} {TelephonyCauses.Count} {cause.GetName()} {cause.GetSipStatus()}");
+            """);
+
+        DotnetResult run = feed.Dotnet(Path.Combine(root, "App"), "run", "--disable-build-servers");
+
+        Assert.True(run.Succeeded, run.Output);
+        Assert.Contains("2 queued 3 voicemail 3 CARRIER_SPECIAL 503", run.Output);
+    }
+
+    [Fact]
+    public void A_broken_vocabulary_table_fails_the_build_with_a_located_error()
+    {
+        string app = feed.NewWorkspace("broken-vocabulary-app");
+        ConsumerFiles.Write(app, "App.csproj", ConsumerFiles.Project(feed, "net10.0"));
+        string table = ConsumerFiles.Write(app, "TelephonyCauses.csv", """
+            code,name,sip_status
+            17,USER_BUSY,4860
+            """);
+        ConsumerFiles.Write(app, "Library.cs", "namespace App { public static class Library { } }");
+
+        DotnetResult build = feed.Build(app);
+
+        Assert.False(build.Succeeded, build.Output);
+        string error = Assert.Single(build.LinesWith(": error HG1021:"));
+        Assert.StartsWith(table + "(2,14): error HG1021: '4860' is not a SIP final response status", error);
+    }
+
+    [Fact]
     public void A_broken_table_fails_the_build_with_a_located_error()
     {
         string app = feed.NewWorkspace("broken-table-app");
