@@ -12,6 +12,15 @@ namespace HangupGen.Generator.Emit
     {
         private const string Func = "global::System.Func<TResult>";
 
+        /// <summary>Starts the file of an extensions class of <paramref name="type"/> whose lookups come from <paramref name="table"/> ("the hangup table").</summary>
+        public static SourceWriter BeginClass(FileContext context, string className, string type, string table)
+            => context.BeginType(
+                "static partial class " + className,
+                "<summary>",
+                "Lookups of what " + table + " documents about each <see cref=\"" + type + "\"/>, and exhaustive matching.",
+                "Every lookup is a switch over constants: no reflection, no allocation.",
+                "</summary>");
+
         /// <summary>
         /// Writes <c>public static TYPE METHOD(this SUBJECT parameter)</c> as a switch from each
         /// member to its value, throwing <see cref="System.ArgumentOutOfRangeException"/> for a value

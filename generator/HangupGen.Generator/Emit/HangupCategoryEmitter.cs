@@ -11,14 +11,12 @@ namespace HangupGen.Generator.Emit
 
         public static string Emit(EmitContext context)
         {
-            SourceWriter writer = context.BeginFile();
-            writer.WriteDoc(
+            SourceWriter writer = context.BeginType(
+                "enum " + GeneratedTypeNames.HangupCategory,
                 "<summary>",
                 "The categories of hangup causes, each a documented range of codes. Get a cause's category with",
                 "<see cref=\"" + context.CauseExtensions + ".GetCategory(" + context.Cause + ")\"/>.",
                 "</summary>");
-            FileContext.WriteTypeAttributes(writer, isClass: false);
-            writer.OpenBlock(context.Accessibility + " enum " + GeneratedTypeNames.HangupCategory);
             for (int i = 0; i < context.CategoryRows.Count; i++)
             {
                 HangupCategorySpec category = context.CategoryRows[i];
@@ -36,8 +34,7 @@ namespace HangupGen.Generator.Emit
                 writer.WriteLine(category.Identifier + " = " + CSharpText.Literal(category.Value) + ",");
             }
 
-            writer.CloseBlock();
-            return FileContext.EndFile(writer);
+            return FileContext.EndType(writer);
         }
     }
 }

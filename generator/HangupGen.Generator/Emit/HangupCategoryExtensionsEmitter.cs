@@ -18,14 +18,7 @@ namespace HangupGen.Generator.Emit
 
         public static string Emit(EmitContext context)
         {
-            SourceWriter writer = context.BeginFile();
-            writer.WriteDoc(
-                "<summary>",
-                "Lookups of what the hangup table documents about each <see cref=\"" + context.Category + "\"/>, and exhaustive matching.",
-                "Every lookup is a switch over constants: no reflection, no allocation.",
-                "</summary>");
-            FileContext.WriteTypeAttributes(writer, isClass: true);
-            writer.OpenBlock(context.Accessibility + " static partial class " + GeneratedTypeNames.HangupCategoryExtensions);
+            SourceWriter writer = ExtensionMethodWriter.BeginClass(context, GeneratedTypeNames.HangupCategoryExtensions, context.Category, "the hangup table");
 
             WriteLookup(writer, context, "GetName", "string", "Gets the documented name of <paramref name=\"category\"/> (for example <c>Call Rejections</c>).",
                 "The documented name.", c => CSharpText.Literal(c.Name));
@@ -40,8 +33,7 @@ namespace HangupGen.Generator.Emit
             WriteMatch(writer, context);
             ExtensionMethodWriter.WriteUndefined(writer);
 
-            writer.CloseBlock();
-            return FileContext.EndFile(writer);
+            return FileContext.EndType(writer);
         }
 
         /// <summary>One <c>Match</c> arm per category, documented with its name and range; shared with <c>HangupCause.MatchCategory</c>.</summary>

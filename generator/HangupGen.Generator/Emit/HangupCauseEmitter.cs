@@ -14,15 +14,13 @@ namespace HangupGen.Generator.Emit
 
         public static string Emit(EmitContext context)
         {
-            SourceWriter writer = context.BeginFile();
-            writer.WriteDoc(
+            SourceWriter writer = context.BeginType(
+                "enum " + GeneratedTypeNames.HangupCause + " : int",
                 "<summary>",
                 "Why a call ended: the hangup causes of the hangup table. The value of each member is its hangup code,",
                 "as sent in <c>HangupCauseCode</c>; <see cref=\"" + context.Causes + ".TryFromCode(int, out " + context.Cause + ")\"/> and",
                 "<see cref=\"" + context.Causes + ".TryParseCode\"/> convert a received code.",
                 "</summary>");
-            FileContext.WriteTypeAttributes(writer, isClass: false);
-            writer.OpenBlock(context.Accessibility + " enum " + GeneratedTypeNames.HangupCause + " : int");
             for (int i = 0; i < context.CauseRows.Count; i++)
             {
                 HangupCauseSpec cause = context.CauseRows[i];
@@ -35,8 +33,7 @@ namespace HangupGen.Generator.Emit
                 writer.WriteLine(cause.Identifier + " = " + CSharpText.Literal(cause.Code) + ",");
             }
 
-            writer.CloseBlock();
-            return FileContext.EndFile(writer);
+            return FileContext.EndType(writer);
         }
 
         private static List<string> Documentation(EmitContext context, HangupCauseSpec cause)

@@ -20,14 +20,7 @@ namespace HangupGen.Generator.Emit
 
         public static string Emit(EmitContext context)
         {
-            SourceWriter writer = context.BeginFile();
-            writer.WriteDoc(
-                "<summary>",
-                "Lookups of what the hangup table documents about each <see cref=\"" + context.Cause + "\"/>, and exhaustive matching.",
-                "Every lookup is a switch over constants: no reflection, no allocation.",
-                "</summary>");
-            FileContext.WriteTypeAttributes(writer, isClass: true);
-            writer.OpenBlock(context.Accessibility + " static partial class " + GeneratedTypeNames.HangupCauseExtensions);
+            SourceWriter writer = ExtensionMethodWriter.BeginClass(context, GeneratedTypeNames.HangupCauseExtensions, context.Cause, "the hangup table");
 
             WriteLookups(writer, context);
             WriteMatch(writer, context);
@@ -35,8 +28,7 @@ namespace HangupGen.Generator.Emit
             ExtensionMethodWriter.WriteUndefined(writer);
             WriteSourceSets(writer, context);
 
-            writer.CloseBlock();
-            return FileContext.EndFile(writer);
+            return FileContext.EndType(writer);
         }
 
         private static void WriteLookups(SourceWriter writer, EmitContext context)

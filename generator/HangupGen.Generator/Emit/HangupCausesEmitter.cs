@@ -20,14 +20,12 @@ namespace HangupGen.Generator.Emit
 
         public static string Emit(EmitContext context)
         {
-            SourceWriter writer = context.BeginFile();
-            writer.WriteDoc(
+            SourceWriter writer = context.BeginType(
+                "static partial class " + GeneratedTypeNames.HangupCauses,
                 "<summary>",
                 "Finds the <see cref=\"" + context.Cause + "\"/> for a code or a name as Plivo sends them, lists the causes of the",
                 "hangup table, and gives each category's documented range and members.",
                 "</summary>");
-            FileContext.WriteTypeAttributes(writer, isClass: true);
-            writer.OpenBlock(context.Accessibility + " static partial class " + GeneratedTypeNames.HangupCauses);
 
             writer.WriteDoc("<summary>The number of causes in the hangup table.</summary>");
             writer.WriteLine("public const int Count = " + CSharpText.Literal(context.CauseRows.Count) + ";");
@@ -48,8 +46,7 @@ namespace HangupGen.Generator.Emit
                 WriteCategoryClass(writer, context, category);
             }
 
-            writer.CloseBlock();
-            return FileContext.EndFile(writer);
+            return FileContext.EndType(writer);
         }
 
         /// <summary>A read-only list over an array literal of the given items.</summary>

@@ -31,14 +31,12 @@ namespace HangupGen.Generator.Emit
 
         internal static string Emit(FileContext context, string typeName, string summary, IEnumerable<(string Identifier, string Name, string Member)> names)
         {
-            SourceWriter writer = context.BeginFile();
-            writer.WriteDoc(
+            SourceWriter writer = context.BeginType(
+                "static partial class " + typeName,
                 "<summary>",
                 summary,
                 "which also accept other spellings and any case; these constants are for exact comparisons and <c>case</c> labels.",
                 "</summary>");
-            FileContext.WriteTypeAttributes(writer, isClass: true);
-            writer.OpenBlock(context.Accessibility + " static partial class " + typeName);
             bool first = true;
             foreach ((string identifier, string name, string member) in names)
             {
@@ -52,8 +50,7 @@ namespace HangupGen.Generator.Emit
                 writer.WriteLine("public const string " + identifier + " = " + CSharpText.Literal(name) + ";");
             }
 
-            writer.CloseBlock();
-            return FileContext.EndFile(writer);
+            return FileContext.EndType(writer);
         }
     }
 }

@@ -10,14 +10,12 @@ namespace HangupGen.Generator.Emit
 
         public static string Emit(EmitContext context)
         {
-            SourceWriter writer = context.BeginFile();
-            writer.WriteDoc(
+            SourceWriter writer = context.BeginType(
+                "enum " + GeneratedTypeNames.HangupSource,
                 "<summary>",
                 "Who or what ended the call, as sent in <c>HangupSource</c>. Parse the received text with",
                 "<see cref=\"" + context.Sources + ".TryParse\"/>.",
                 "</summary>");
-            FileContext.WriteTypeAttributes(writer, isClass: false);
-            writer.OpenBlock(context.Accessibility + " enum " + GeneratedTypeNames.HangupSource);
             for (int i = 0; i < HangupSourceCatalog.All.Count; i++)
             {
                 HangupSourceInfo source = HangupSourceCatalog.All[i];
@@ -30,8 +28,7 @@ namespace HangupGen.Generator.Emit
                 writer.WriteLine(source.Identifier + " = " + CSharpText.Literal(source.Value) + ",");
             }
 
-            writer.CloseBlock();
-            return FileContext.EndFile(writer);
+            return FileContext.EndType(writer);
         }
     }
 }

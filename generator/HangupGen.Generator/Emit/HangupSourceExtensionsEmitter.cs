@@ -14,14 +14,12 @@ namespace HangupGen.Generator.Emit
 
         public static string Emit(EmitContext context)
         {
-            SourceWriter writer = context.BeginFile();
-            writer.WriteDoc(
+            SourceWriter writer = context.BeginType(
+                "static partial class " + GeneratedTypeNames.HangupSourceExtensions,
                 "<summary>",
                 "Lookups of what the documentation says about each <see cref=\"" + context.Source + "\"/>.",
                 "Every lookup is a switch over constants: no reflection, no allocation.",
                 "</summary>");
-            FileContext.WriteTypeAttributes(writer, isClass: true);
-            writer.OpenBlock(context.Accessibility + " static partial class " + GeneratedTypeNames.HangupSourceExtensions);
 
             WriteLookup(writer, context, "GetName", "Gets the documented name of <paramref name=\"source\"/>, as sent in <c>HangupSource</c> (for example <c>Call recipient</c>).",
                 "The documented name.", s => s.Name);
@@ -30,8 +28,7 @@ namespace HangupGen.Generator.Emit
             ExtensionMethodWriter.WriteIsDefined(writer, context.Source, "source", Undefined, HangupSourceCatalog.All.Select(s => s.Identifier));
             ExtensionMethodWriter.WriteUndefined(writer);
 
-            writer.CloseBlock();
-            return FileContext.EndFile(writer);
+            return FileContext.EndType(writer);
         }
 
         private static void WriteLookup(SourceWriter writer, EmitContext context, string method, string summary, string returns, Func<HangupSourceInfo, string> value)

@@ -12,11 +12,9 @@ namespace HangupGen.Generator.Emit
 
         public static string Emit(EmitContext context)
         {
-            SourceWriter writer = context.BeginFile();
-            writer.WriteDoc(
+            SourceWriter writer = context.BeginType(
+                "static partial class " + GeneratedTypeNames.HangupSources,
                 "<summary>Finds the <see cref=\"" + context.Source + "\"/> for the text Plivo sends in <c>HangupSource</c>, and lists the sources.</summary>");
-            FileContext.WriteTypeAttributes(writer, isClass: true);
-            writer.OpenBlock(context.Accessibility + " static partial class " + GeneratedTypeNames.HangupSources);
 
             writer.WriteLine("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<" + context.Source + "> s_all = "
                 + HangupCausesEmitter.ReadOnlyList(context.Source, HangupSourceCatalog.All.Select(s => context.Source + "." + s.Identifier)) + ";");
@@ -44,8 +42,7 @@ namespace HangupGen.Generator.Emit
                     .Select(key => (key, context.Source + "." + s.Identifier))));
             writer.CloseBlock();
 
-            writer.CloseBlock();
-            return FileContext.EndFile(writer);
+            return FileContext.EndType(writer);
         }
     }
 }

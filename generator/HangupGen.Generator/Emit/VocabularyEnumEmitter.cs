@@ -12,8 +12,8 @@ namespace HangupGen.Generator.Emit
         public static string Emit(VocabularyEmitContext context)
         {
             Vocabulary vocabulary = context.Vocabulary;
-            SourceWriter writer = context.BeginFile();
-            writer.WriteDoc(
+            SourceWriter writer = context.BeginType(
+                "enum " + vocabulary.TypeName + (vocabulary.HasCodes ? " : int" : string.Empty),
                 "<summary>",
                 "The documented values of <c>" + vocabulary.WireField + "</c> (the " + CSharpText.Xml(vocabulary.Description) + "). Get the spelling",
                 "sent on the wire with <c>GetName()</c>, and parse it with <see cref=\"" + context.Parser + ".TryParse\"/>.",
@@ -21,8 +21,6 @@ namespace HangupGen.Generator.Emit
                     ? "Each member's value is its code."
                     : "Members are numbered from 1 in table order: <c>default</c> is no documented value.",
                 "</summary>");
-            FileContext.WriteTypeAttributes(writer, isClass: false);
-            writer.OpenBlock(context.Accessibility + " enum " + vocabulary.TypeName + (vocabulary.HasCodes ? " : int" : string.Empty));
             for (int i = 0; i < context.Members.Count; i++)
             {
                 VocabularyMemberSpec member = context.Members[i];
@@ -35,8 +33,7 @@ namespace HangupGen.Generator.Emit
                 writer.WriteLine(member.Identifier + " = " + CSharpText.Literal(member.Value) + ",");
             }
 
-            writer.CloseBlock();
-            return FileContext.EndFile(writer);
+            return FileContext.EndType(writer);
         }
 
         private static List<string> Documentation(VocabularyMemberSpec member)

@@ -18,14 +18,7 @@ namespace HangupGen.Generator.Emit
         {
             Vocabulary vocabulary = context.Vocabulary;
             string parameter = vocabulary.Parameter;
-            SourceWriter writer = context.BeginFile();
-            writer.WriteDoc(
-                "<summary>",
-                "Lookups of what the " + CSharpText.Xml(vocabulary.Description) + " table documents about each <see cref=\"" + context.Type + "\"/>, and exhaustive matching.",
-                "Every lookup is a switch over constants: no reflection, no allocation.",
-                "</summary>");
-            FileContext.WriteTypeAttributes(writer, isClass: true);
-            writer.OpenBlock(context.Accessibility + " static partial class " + vocabulary.ExtensionsName);
+            SourceWriter writer = ExtensionMethodWriter.BeginClass(context, vocabulary.ExtensionsName, context.Type, "the " + CSharpText.Xml(vocabulary.Description) + " table");
 
             ExtensionMethodWriter.WriteLookup(
                 writer, "GetName", "string", context.Type, parameter,
@@ -50,8 +43,7 @@ namespace HangupGen.Generator.Emit
             WriteMatch(writer, context);
             ExtensionMethodWriter.WriteUndefined(writer);
 
-            writer.CloseBlock();
-            return FileContext.EndFile(writer);
+            return FileContext.EndType(writer);
         }
 
         private static void WriteMatch(SourceWriter writer, VocabularyEmitContext context)

@@ -17,14 +17,12 @@ namespace HangupGen.Generator.Emit
         {
             Vocabulary vocabulary = context.Vocabulary;
             string parameter = vocabulary.Parameter;
-            SourceWriter writer = context.BeginFile();
-            writer.WriteDoc(
+            SourceWriter writer = context.BeginType(
+                "static partial class " + vocabulary.ParserName,
                 "<summary>",
                 "Finds the <see cref=\"" + context.Type + "\"/> for the text sent in <c>" + vocabulary.WireField + "</c>, and lists the members of the",
                 CSharpText.Xml(vocabulary.Description) + " table.",
                 "</summary>");
-            FileContext.WriteTypeAttributes(writer, isClass: true);
-            writer.OpenBlock(context.Accessibility + " static partial class " + vocabulary.ParserName);
 
             writer.WriteDoc("<summary>The number of members of the table.</summary>");
             writer.WriteLine("public const int Count = " + CSharpText.Literal(context.Members.Count) + ";");
@@ -70,8 +68,7 @@ namespace HangupGen.Generator.Emit
                     .Select(key => (key, context.Member(m)))));
             writer.CloseBlock();
 
-            writer.CloseBlock();
-            return FileContext.EndFile(writer);
+            return FileContext.EndType(writer);
         }
     }
 }
