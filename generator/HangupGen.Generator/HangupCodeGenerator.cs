@@ -118,6 +118,7 @@ namespace HangupGen.Generator
             Add(context, HangupSourcesEmitter.FileName, HangupSourcesEmitter.Emit(emit));
             Add(context, HangupNamesEmitter.CauseNamesFileName, HangupNamesEmitter.EmitCauseNames(emit));
             Add(context, HangupNamesEmitter.SourceNamesFileName, HangupNamesEmitter.EmitSourceNames(emit));
+            Add(context, HangupNextStepsEmitter.FileName, HangupNextStepsEmitter.Emit(emit));
         }
 
         private static void Add(SourceProductionContext context, string fileName, string text)

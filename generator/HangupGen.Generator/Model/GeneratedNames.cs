@@ -18,14 +18,16 @@ namespace HangupGen.Generator.Model
         public const string HangupCauseExtensions = "HangupCauseExtensions";
         public const string HangupCauseNames = "HangupCauseNames";
         public const string HangupSourceNames = "HangupSourceNames";
+        public const string HangupCauseNextSteps = "HangupCauseNextSteps";
 
         /// <summary>
         /// Cause identifiers that cannot name an enum member of <c>HangupCause</c>, or a constant of
-        /// <c>HangupCauseNames</c> (where a member of <see cref="object"/> would be hidden: CS0108).
+        /// <c>HangupCauseNames</c> or <c>HangupCauseNextSteps</c> (a constant cannot share its class's
+        /// name, CS0542; a member of <see cref="object"/> would be hidden, CS0108).
         /// </summary>
         public static readonly ISet<string> ReservedCauseIdentifiers = new HashSet<string>(StringComparer.Ordinal)
         {
-            HangupCause, HangupCauseNames, "value__",
+            HangupCause, HangupCauseNames, HangupCauseNextSteps, "value__",
             "Equals", "Finalize", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "ToString",
         };
 

@@ -63,7 +63,7 @@ public sealed class TableTextFormTests
 
         Assert.Empty(expected.Diagnostics);
         Assert.Empty(actual.Diagnostics);
-        Assert.Equal(8, actual.GeneratedSources.Length);
+        Assert.Equal(9, actual.GeneratedSources.Length);
         Assert.Equal(
             expected.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())),
             actual.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())));
