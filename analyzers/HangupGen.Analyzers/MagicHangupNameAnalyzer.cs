@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using HangupGen.Analyzers.Context;
 using HangupGen.Analyzers.KnownTypes;
+using HangupGen.Contract;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -134,7 +135,7 @@ namespace HangupGen.Analyzers
                 names == CauseNames ? "cause" : "source",
                 member,
                 spelling == ExactSpelling ? string.Empty : string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticDescriptors.MagicHangupNameSpelledAs, documented),
-                (names == CauseNames ? "HangupCauseNames." : "HangupSourceNames.") + member));
+                (names == CauseNames ? GeneratedTypeNames.HangupCauseNames : GeneratedTypeNames.HangupSourceNames) + "." + member));
         }
 
         /// <summary>

@@ -7,11 +7,12 @@ using System.Threading;
 using System.Threading.Tasks;
 using HangupGen.Analyzers;
 using HangupGen.Analyzers.KnownTypes;
+using HangupGen.Contract;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Formatting;
 
 namespace HangupGen.CodeFixes
@@ -174,7 +175,7 @@ namespace HangupGen.CodeFixes
         /// <summary>The generated class holding the constant, when it has one called <see cref="Request.Member"/> with the documented value.</summary>
         private static INamedTypeSymbol? NamesType(Request request, HangupTable? table)
         {
-            INamedTypeSymbol? names = request.ClassName == "HangupCauseNames" ? table?.CauseNamesType : table?.SourceNamesType;
+            INamedTypeSymbol? names = request.ClassName == GeneratedTypeNames.HangupCauseNames ? table?.CauseNamesType : table?.SourceNamesType;
             bool holdsName = names?.GetMembers(request.Member)
                 .OfType<IFieldSymbol>()
                 .Any(f => f.HasConstantValue && f.ConstantValue is string value && string.Equals(value, request.Text, StringComparison.OrdinalIgnoreCase)) == true;
@@ -254,8 +255,8 @@ namespace HangupGen.CodeFixes
 
                 string? className = names switch
                 {
-                    MagicHangupNameAnalyzer.CauseNames => "HangupCauseNames",
-                    MagicHangupNameAnalyzer.SourceNames => "HangupSourceNames",
+                    MagicHangupNameAnalyzer.CauseNames => GeneratedTypeNames.HangupCauseNames,
+                    MagicHangupNameAnalyzer.SourceNames => GeneratedTypeNames.HangupSourceNames,
                     _ => null,
                 };
                 return className is null ? null : new Request(literal, literal.Token.ValueText, className, member, documented, spelling);

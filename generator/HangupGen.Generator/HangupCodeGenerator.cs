@@ -114,6 +114,8 @@ namespace HangupGen.Generator
             Add(context, HangupCategoryEmitter.FileName, HangupCategoryEmitter.Emit(emit));
             Add(context, HangupSourceEmitter.FileName, HangupSourceEmitter.Emit(emit));
             Add(context, HangupCauseExtensionsEmitter.FileName, HangupCauseExtensionsEmitter.Emit(emit));
+            Add(context, HangupCategoryExtensionsEmitter.FileName, HangupCategoryExtensionsEmitter.Emit(emit));
+            Add(context, HangupSourceExtensionsEmitter.FileName, HangupSourceExtensionsEmitter.Emit(emit));
             Add(context, HangupCausesEmitter.FileName, HangupCausesEmitter.Emit(emit));
             Add(context, HangupSourcesEmitter.FileName, HangupSourcesEmitter.Emit(emit));
             Add(context, HangupNamesEmitter.CauseNamesFileName, HangupNamesEmitter.EmitCauseNames(emit));

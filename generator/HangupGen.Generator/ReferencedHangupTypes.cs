@@ -1,5 +1,4 @@
-using System.Linq;
-using HangupGen.Generator.Model;
+using HangupGen.Contract;
 using Microsoft.CodeAnalysis;
 
 namespace HangupGen.Generator
@@ -17,12 +16,12 @@ namespace HangupGen.Generator
         /// </summary>
         public static bool Exist(Compilation compilation, string ns)
         {
-            foreach (INamedTypeSymbol type in compilation.GetTypesByMetadataName(ns + "." + GeneratedNames.HangupCause))
+            foreach (INamedTypeSymbol type in compilation.GetTypesByMetadataName(ns + "." + GeneratedTypeNames.HangupCause))
             {
                 if (type.TypeKind == TypeKind.Enum
                     && !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly)
                     && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly)
-                    && IsGenerated(type))
+                    && GeneratedCodeMarker.IsGenerated(type))
                 {
                     return true;
                 }
@@ -31,10 +30,5 @@ namespace HangupGen.Generator
             return false;
         }
 
-        private static bool IsGenerated(INamedTypeSymbol type)
-            => type.GetAttributes().Any(attribute =>
-                attribute.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"
-                && attribute.ConstructorArguments.Length > 0
-                && attribute.ConstructorArguments[0].Value as string == GeneratorInfo.ToolName);
     }
 }

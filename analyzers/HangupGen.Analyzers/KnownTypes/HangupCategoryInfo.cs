@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using System.Globalization;
+using HangupGen.Contract;
 using Microsoft.CodeAnalysis;
 
 namespace HangupGen.Analyzers.KnownTypes
@@ -32,9 +32,7 @@ namespace HangupGen.Analyzers.KnownTypes
         public IReadOnlyList<HangupCauseInfo> Members => _members;
 
         /// <summary>"3000-3050", or "0" for a one-code range.</summary>
-        public string RangeText => FirstCode == LastCode
-            ? FirstCode.ToString(CultureInfo.InvariantCulture)
-            : FirstCode.ToString(CultureInfo.InvariantCulture) + "-" + LastCode.ToString(CultureInfo.InvariantCulture);
+        public string RangeText => CodeRangeText.Format(FirstCode, LastCode);
 
         public bool Contains(long code) => code >= FirstCode && code <= LastCode;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using HangupGen.Contract;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -17,14 +18,6 @@ namespace HangupGen.Analyzers.KnownTypes
     /// </summary>
     internal sealed class HangupTable
     {
-        /// <summary>The MSBuild property (made compiler-visible by the package) holding the generated namespace.</summary>
-        public const string NamespaceOption = "build_property.HangupGenNamespace";
-
-        public const string DefaultNamespace = "HangupGen";
-
-        private const string GeneratedCodeAttribute = "System.CodeDom.Compiler.GeneratedCodeAttribute";
-        private const string ToolName = "HangupGen";
-
         private static readonly ConditionalWeakTable<Compilation, StrongBox<HangupTable?>> s_cache = new ConditionalWeakTable<Compilation, StrongBox<HangupTable?>>();
 
         private readonly Dictionary<long, HangupCauseInfo> _causesByCode;
@@ -126,18 +119,18 @@ namespace HangupGen.Analyzers.KnownTypes
 
         private static HangupTable? Load(Compilation compilation, AnalyzerConfigOptions globalOptions)
         {
-            string ns = globalOptions.TryGetValue(NamespaceOption, out string? configured) && !string.IsNullOrWhiteSpace(configured)
-                ? configured!.Trim()
-                : DefaultNamespace;
-            INamedTypeSymbol? causeType = FindGeneratedType(compilation, ns + ".HangupCause");
+            // The generator's rule, so an invalid HangupGenNamespace (HG1020) sends both to the fallback.
+            globalOptions.TryGetValue(GeneratedNamespace.OptionKey, out string? configured);
+            string prefix = GeneratedNamespace.Resolve(configured, out _) + ".";
+            INamedTypeSymbol? causeType = FindGeneratedType(compilation, prefix + GeneratedTypeNames.HangupCause);
             if (causeType is null || causeType.TypeKind != TypeKind.Enum)
             {
                 return null;
             }
 
-            INamedTypeSymbol? categoryType = FindGeneratedType(compilation, ns + ".HangupCategory");
-            INamedTypeSymbol? causesType = FindGeneratedType(compilation, ns + ".HangupCauses");
-            INamedTypeSymbol? causeNamesType = FindGeneratedType(compilation, ns + ".HangupCauseNames");
+            INamedTypeSymbol? categoryType = FindGeneratedType(compilation, prefix + GeneratedTypeNames.HangupCategory);
+            INamedTypeSymbol? causesType = FindGeneratedType(compilation, prefix + GeneratedTypeNames.HangupCauses);
+            INamedTypeSymbol? causeNamesType = FindGeneratedType(compilation, prefix + GeneratedTypeNames.HangupCauseNames);
             Dictionary<string, string> causeNames = ConstantStrings(causeNamesType);
 
             ImmutableArray<HangupCauseInfo> causes = causeType.GetMembers()
@@ -155,9 +148,9 @@ namespace HangupGen.Analyzers.KnownTypes
                 category?.Add(cause);
             }
 
-            LoadNextSteps(FindGeneratedType(compilation, ns + ".HangupCauseNextSteps"), causes);
+            LoadNextSteps(FindGeneratedType(compilation, prefix + GeneratedTypeNames.HangupCauseNextSteps), causes);
 
-            INamedTypeSymbol? sourceNamesType = FindGeneratedType(compilation, ns + ".HangupSourceNames");
+            INamedTypeSymbol? sourceNamesType = FindGeneratedType(compilation, prefix + GeneratedTypeNames.HangupSourceNames);
             var sourceNames = new Dictionary<string, IFieldSymbol>(StringComparer.OrdinalIgnoreCase);
             foreach (IFieldSymbol field in ConstantStringFields(sourceNamesType))
             {
@@ -191,8 +184,8 @@ namespace HangupGen.Analyzers.KnownTypes
             {
                 INamedTypeSymbol? holder = causesType.GetTypeMembers(member.Name).FirstOrDefault();
                 if (holder is not null
-                    && ConstantInt(holder, "FirstCode") is int first
-                    && ConstantInt(holder, "LastCode") is int last)
+                    && ConstantInt(holder, GeneratedTypeNames.FirstCode) is int first
+                    && ConstantInt(holder, GeneratedTypeNames.LastCode) is int last)
                 {
                     categories.Add(new HangupCategoryInfo(member, first, last));
                 }
@@ -234,7 +227,7 @@ namespace HangupGen.Analyzers.KnownTypes
             INamedTypeSymbol? referenced = null;
             foreach (INamedTypeSymbol type in compilation.GetTypesByMetadataName(metadataName))
             {
-                if (!IsGenerated(type))
+                if (!GeneratedCodeMarker.IsGenerated(type))
                 {
                     continue;
                 }
@@ -252,11 +245,5 @@ namespace HangupGen.Analyzers.KnownTypes
 
             return referenced;
         }
-
-        private static bool IsGenerated(INamedTypeSymbol type)
-            => type.GetAttributes().Any(a =>
-                a.AttributeClass?.ToDisplayString() == GeneratedCodeAttribute
-                && a.ConstructorArguments.Length > 0
-                && a.ConstructorArguments[0].Value as string == ToolName);
     }
 }

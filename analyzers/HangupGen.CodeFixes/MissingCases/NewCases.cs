@@ -6,6 +6,7 @@ using System.Threading;
 using HangupGen.Analyzers.Context;
 using HangupGen.Analyzers.KnownTypes;
 using HangupGen.Analyzers.Switches;
+using HangupGen.Contract;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -14,8 +15,6 @@ namespace HangupGen.CodeFixes.MissingCases
     /// <summary>The cases a request asks for, in table order, each with its group (category) and comment.</summary>
     internal static class NewCases
     {
-        private const string NextStepsLabel = "Next steps: ";
-
         public static ImmutableArray<NewCase> For(MissingCasesRequest request, HangupTable table, SemanticModel model, CancellationToken cancellationToken)
         {
             var missing = new HashSet<string>(request.Missing, StringComparer.Ordinal);
@@ -66,7 +65,7 @@ namespace HangupGen.CodeFixes.MissingCases
         private static string CauseComment(HangupCauseInfo cause)
         {
             string[] words = (cause.NextSteps ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            return words.Length == 0 ? cause.Name ?? cause.Identifier : NextStepsLabel + string.Join(" ", words);
+            return words.Length == 0 ? cause.Name ?? cause.Identifier : DocumentationLabels.NextSteps + ": " + string.Join(" ", words);
         }
     }
 }

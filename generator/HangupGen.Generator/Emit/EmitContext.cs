@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using HangupGen.Contract;
 using HangupGen.Generator.Model;
 
 namespace HangupGen.Generator.Emit
@@ -16,12 +17,12 @@ namespace HangupGen.Generator.Emit
         {
             Spec = spec;
             string prefix = "global::" + spec.Namespace + ".";
-            Cause = prefix + GeneratedNames.HangupCause;
-            Category = prefix + GeneratedNames.HangupCategory;
-            Source = prefix + GeneratedNames.HangupSource;
-            Causes = prefix + GeneratedNames.HangupCauses;
-            Sources = prefix + GeneratedNames.HangupSources;
-            Extensions = prefix + GeneratedNames.HangupCauseExtensions;
+            Cause = prefix + GeneratedTypeNames.HangupCause;
+            Category = prefix + GeneratedTypeNames.HangupCategory;
+            Source = prefix + GeneratedTypeNames.HangupSource;
+            Causes = prefix + GeneratedTypeNames.HangupCauses;
+            Sources = prefix + GeneratedTypeNames.HangupSources;
+            CauseExtensions = prefix + GeneratedTypeNames.HangupCauseExtensions;
             _categories = spec.Table.Categories.ToDictionary(c => c.Identifier);
         }
 
@@ -47,7 +48,7 @@ namespace HangupGen.Generator.Emit
         public string Sources { get; }
 
         /// <summary><c>global::Ns.HangupCauseExtensions</c>.</summary>
-        public string Extensions { get; }
+        public string CauseExtensions { get; }
 
         /// <summary>The type of a string parameter that accepts null: <c>string?</c> where the consumer's C# has nullable annotations.</summary>
         public string NullableString => Spec.NullableAnnotations ? "string?" : "string";
@@ -61,9 +62,7 @@ namespace HangupGen.Generator.Emit
 
         /// <summary>"3000-3050", or "0" for a one-code range.</summary>
         public static string Range(HangupCategorySpec category)
-            => category.FirstCode == category.LastCode
-                ? CSharpText.Literal(category.FirstCode)
-                : CSharpText.Literal(category.FirstCode) + "-" + CSharpText.Literal(category.LastCode);
+            => CodeRangeText.Format(category.FirstCode, category.LastCode);
 
         /// <summary>"codes 3000-3050", or "code 0" for a one-code range.</summary>
         public static string Codes(HangupCategorySpec category)
@@ -95,7 +94,7 @@ namespace HangupGen.Generator.Emit
         /// <summary>The attributes every generated type carries.</summary>
         public static void WriteTypeAttributes(SourceWriter writer, bool isClass)
         {
-            writer.WriteLine("[global::System.CodeDom.Compiler.GeneratedCode(\"" + GeneratorInfo.ToolName + "\", \"" + GeneratorInfo.Version + "\")]");
+            writer.WriteLine("[global::System.CodeDom.Compiler.GeneratedCode(\"" + GeneratedCodeMarker.ToolName + "\", \"" + GeneratorInfo.Version + "\")]");
             if (isClass)
             {
                 writer.WriteLine("[global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]");

@@ -1,4 +1,5 @@
 using System.Linq;
+using HangupGen.Contract;
 using HangupGen.Generator.Model;
 
 namespace HangupGen.Generator.Emit
@@ -6,7 +7,7 @@ namespace HangupGen.Generator.Emit
     /// <summary>Emits <c>enum HangupCategory</c>: one member per category of the table, in range order.</summary>
     internal static class HangupCategoryEmitter
     {
-        public const string FileName = GeneratedNames.HangupCategory + ".g.cs";
+        public const string FileName = GeneratedTypeNames.HangupCategory + ".g.cs";
 
         public static string Emit(EmitContext context)
         {
@@ -14,10 +15,10 @@ namespace HangupGen.Generator.Emit
             writer.WriteDoc(
                 "<summary>",
                 "The categories of hangup causes, each a documented range of codes. Get a cause's category with",
-                "<see cref=\"" + context.Extensions + ".GetCategory(" + context.Cause + ")\"/>.",
+                "<see cref=\"" + context.CauseExtensions + ".GetCategory(" + context.Cause + ")\"/>.",
                 "</summary>");
             EmitContext.WriteTypeAttributes(writer, isClass: false);
-            writer.OpenBlock(context.Accessibility + " enum " + GeneratedNames.HangupCategory);
+            writer.OpenBlock(context.Accessibility + " enum " + GeneratedTypeNames.HangupCategory);
             for (int i = 0; i < context.CategoryRows.Count; i++)
             {
                 HangupCategorySpec category = context.CategoryRows[i];

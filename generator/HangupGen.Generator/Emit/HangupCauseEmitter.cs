@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using HangupGen.Contract;
 using HangupGen.Generator.Model;
 
 namespace HangupGen.Generator.Emit
@@ -9,7 +10,7 @@ namespace HangupGen.Generator.Emit
     /// </summary>
     internal static class HangupCauseEmitter
     {
-        public const string FileName = GeneratedNames.HangupCause + ".g.cs";
+        public const string FileName = GeneratedTypeNames.HangupCause + ".g.cs";
 
         public static string Emit(EmitContext context)
         {
@@ -21,7 +22,7 @@ namespace HangupGen.Generator.Emit
                 "<see cref=\"" + context.Causes + ".TryParseCode\"/> convert a received code.",
                 "</summary>");
             EmitContext.WriteTypeAttributes(writer, isClass: false);
-            writer.OpenBlock(context.Accessibility + " enum " + GeneratedNames.HangupCause + " : int");
+            writer.OpenBlock(context.Accessibility + " enum " + GeneratedTypeNames.HangupCause + " : int");
             for (int i = 0; i < context.CauseRows.Count; i++)
             {
                 HangupCauseSpec cause = context.CauseRows[i];
@@ -53,7 +54,7 @@ namespace HangupGen.Generator.Emit
             }
 
             lines.AddRange(CSharpText.Paragraphs(cause.Details));
-            AddLabelled(lines, "Next steps", cause.NextSteps);
+            AddLabelled(lines, DocumentationLabels.NextSteps, cause.NextSteps);
             AddLabelled(lines, "Possible hangup sources", cause.SourcesText);
             AddLabelled(lines, "Call types", cause.CallTypes);
             AddLabelled(lines, "Call states at hangup", cause.CallStates);

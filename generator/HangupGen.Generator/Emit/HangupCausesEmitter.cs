@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using HangupGen.Contract;
 using HangupGen.Generator.Model;
 
 namespace HangupGen.Generator.Emit
@@ -12,7 +13,7 @@ namespace HangupGen.Generator.Emit
     /// </summary>
     internal static class HangupCausesEmitter
     {
-        public const string FileName = GeneratedNames.HangupCauses + ".g.cs";
+        public const string FileName = GeneratedTypeNames.HangupCauses + ".g.cs";
 
         public static string Emit(EmitContext context)
         {
@@ -23,7 +24,7 @@ namespace HangupGen.Generator.Emit
                 "hangup table, and gives each category's documented range and members.",
                 "</summary>");
             EmitContext.WriteTypeAttributes(writer, isClass: true);
-            writer.OpenBlock(context.Accessibility + " static partial class " + GeneratedNames.HangupCauses);
+            writer.OpenBlock(context.Accessibility + " static partial class " + GeneratedTypeNames.HangupCauses);
 
             writer.WriteDoc("<summary>The number of causes in the hangup table.</summary>");
             writer.WriteLine("public const int Count = " + CSharpText.Literal(context.CauseRows.Count) + ";");

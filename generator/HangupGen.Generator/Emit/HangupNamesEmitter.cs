@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using HangupGen.Contract;
 using HangupGen.Generator.Model;
 
 namespace HangupGen.Generator.Emit
@@ -11,20 +12,20 @@ namespace HangupGen.Generator.Emit
     /// </summary>
     internal static class HangupNamesEmitter
     {
-        public const string CauseNamesFileName = GeneratedNames.HangupCauseNames + ".g.cs";
-        public const string SourceNamesFileName = GeneratedNames.HangupSourceNames + ".g.cs";
+        public const string CauseNamesFileName = GeneratedTypeNames.HangupCauseNames + ".g.cs";
+        public const string SourceNamesFileName = GeneratedTypeNames.HangupSourceNames + ".g.cs";
 
         public static string EmitCauseNames(EmitContext context)
             => Emit(
                 context,
-                GeneratedNames.HangupCauseNames,
+                GeneratedTypeNames.HangupCauseNames,
                 "The documented hangup cause names, as sent in <c>HangupCauseName</c>. Prefer comparing parsed causes (<see cref=\"" + context.Causes + ".TryParse\"/>),",
                 context.CauseRows.Select(c => (c.Identifier, c.Name, context.Cause + "." + c.Identifier)));
 
         public static string EmitSourceNames(EmitContext context)
             => Emit(
                 context,
-                GeneratedNames.HangupSourceNames,
+                GeneratedTypeNames.HangupSourceNames,
                 "The documented hangup source names, as sent in <c>HangupSource</c>. Prefer comparing parsed sources (<see cref=\"" + context.Sources + ".TryParse\"/>),",
                 HangupSourceCatalog.All.Select(s => (s.Identifier, s.Name, context.Source + "." + s.Identifier)));
 

@@ -1,4 +1,5 @@
 using System.Linq;
+using HangupGen.Contract;
 using HangupGen.Generator.Model;
 
 namespace HangupGen.Generator.Emit
@@ -10,7 +11,7 @@ namespace HangupGen.Generator.Emit
     /// </summary>
     internal static class HangupNextStepsEmitter
     {
-        public const string FileName = GeneratedNames.HangupCauseNextSteps + ".g.cs";
+        public const string FileName = GeneratedTypeNames.HangupCauseNextSteps + ".g.cs";
 
         public static string Emit(EmitContext context)
         {
@@ -18,10 +19,10 @@ namespace HangupGen.Generator.Emit
             writer.WriteDoc(
                 "<summary>",
                 "The documented next steps of the hangup causes that have some, as constants named after the causes.",
-                "At run time, <see cref=\"" + context.Extensions + ".GetNextSteps\"/> gives them for any cause.",
+                "At run time, <see cref=\"" + context.CauseExtensions + ".GetNextSteps\"/> gives them for any cause.",
                 "</summary>");
             EmitContext.WriteTypeAttributes(writer, isClass: true);
-            writer.OpenBlock(context.Accessibility + " static partial class " + GeneratedNames.HangupCauseNextSteps);
+            writer.OpenBlock(context.Accessibility + " static partial class " + GeneratedTypeNames.HangupCauseNextSteps);
             bool first = true;
             foreach (HangupCauseSpec cause in context.CauseRows.Where(c => c.NextSteps.Length > 0))
             {

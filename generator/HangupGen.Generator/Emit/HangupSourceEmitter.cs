@@ -1,3 +1,4 @@
+using HangupGen.Contract;
 using HangupGen.Generator.Model;
 
 namespace HangupGen.Generator.Emit
@@ -5,7 +6,7 @@ namespace HangupGen.Generator.Emit
     /// <summary>Emits <c>enum HangupSource</c>: who or what ended the call, as Plivo documents it.</summary>
     internal static class HangupSourceEmitter
     {
-        public const string FileName = GeneratedNames.HangupSource + ".g.cs";
+        public const string FileName = GeneratedTypeNames.HangupSource + ".g.cs";
 
         public static string Emit(EmitContext context)
         {
@@ -16,7 +17,7 @@ namespace HangupGen.Generator.Emit
                 "<see cref=\"" + context.Sources + ".TryParse\"/>.",
                 "</summary>");
             EmitContext.WriteTypeAttributes(writer, isClass: false);
-            writer.OpenBlock(context.Accessibility + " enum " + GeneratedNames.HangupSource);
+            writer.OpenBlock(context.Accessibility + " enum " + GeneratedTypeNames.HangupSource);
             for (int i = 0; i < HangupSourceCatalog.All.Count; i++)
             {
                 HangupSourceInfo source = HangupSourceCatalog.All[i];

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using HangupGen.Contract;
 using HangupGen.Generator.Model;
 
 namespace HangupGen.Generator.Emit
@@ -7,7 +8,7 @@ namespace HangupGen.Generator.Emit
     /// <summary>Emits <c>static class HangupSources</c>: parsing of the <c>HangupSource</c> text Plivo sends, and the list of sources.</summary>
     internal static class HangupSourcesEmitter
     {
-        public const string FileName = GeneratedNames.HangupSources + ".g.cs";
+        public const string FileName = GeneratedTypeNames.HangupSources + ".g.cs";
 
         public static string Emit(EmitContext context)
         {
@@ -15,7 +16,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteDoc(
                 "<summary>Finds the <see cref=\"" + context.Source + "\"/> for the text Plivo sends in <c>HangupSource</c>, and lists the sources.</summary>");
             EmitContext.WriteTypeAttributes(writer, isClass: true);
-            writer.OpenBlock(context.Accessibility + " static partial class " + GeneratedNames.HangupSources);
+            writer.OpenBlock(context.Accessibility + " static partial class " + GeneratedTypeNames.HangupSources);
 
             writer.WriteLine("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<" + context.Source + "> s_all = "
                 + HangupCausesEmitter.ReadOnlyList(context.Source, HangupSourceCatalog.All.Select(s => context.Source + "." + s.Identifier)) + ";");

@@ -23,7 +23,7 @@ namespace HangupGen.Generator.Model
             Source(0, "Unknown", "Unknown", "The source of the hangup could not be determined."),
             Source(1, "Caller", "Caller", "The call was hung up by the caller."),
             Source(2, "Call recipient", "CallRecipient", "The call was hung up by the individual who was dialed.", "Called party"),
-            Source(3, "Plivo", "Plivo", "Plivo initiated the hangup."),
+            Source(3, "Plivo", "Plivo", "Plivo initiated the hangup. Several scenarios, detailed in the hangup causes below, can result in Plivo initiating a call hangup."),
             Source(4, "Carrier", "Carrier", "The hangup signal was received from the remote carrier."),
             Source(5, "API Request", "ApiRequest", "The call was terminated via the Hangup or Cancel Call API request."),
             Source(6, "Answer XML", "AnswerXml", "The call was hung up using the Hangup XML element."),

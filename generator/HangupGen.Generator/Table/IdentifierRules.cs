@@ -1,5 +1,5 @@
 using System.Text;
-using Microsoft.CodeAnalysis.CSharp;
+using HangupGen.Contract;
 
 namespace HangupGen.Generator.Table
 {
@@ -38,11 +38,7 @@ namespace HangupGen.Generator.Table
         }
 
         /// <summary>Whether <paramref name="identifier"/> can name an enum member or a type: a valid C# identifier, not a keyword, no <c>@</c>.</summary>
-        public static bool IsValid(string identifier)
-            => identifier.Length > 0
-            && identifier[0] != '@'
-            && SyntaxFacts.IsValidIdentifier(identifier)
-            && SyntaxFacts.GetKeywordKind(identifier) == SyntaxKind.None;
+        public static bool IsValid(string identifier) => GeneratedNamespace.IsValidIdentifier(identifier);
 
         private static void AppendWord(StringBuilder builder, string word)
         {

@@ -297,11 +297,35 @@ public sealed class RealTableTests
     [InlineData("Busy_Line")]
     [InlineData("3010")]
     [InlineData("Call Rejections")]
-    [InlineData("Cancelled")]
+    [InlineData("Cancel")]
+    [InlineData("Cancelled Calls")]
     public void Text_that_is_no_name_identifier_or_alias_does_not_parse(string? text)
     {
         Assert.False(HangupCauses.TryParse(text, out HangupCause cause));
         Assert.Equal(default, cause);
+    }
+
+    /// <summary>The "List of hangup sources" of the Standard Plivo Hangup Causes page (seed 001), verbatim.</summary>
+    [Theory]
+    [InlineData(HangupSource.Caller, "The call was hung up by the caller.")]
+    [InlineData(HangupSource.CallRecipient, "The call was hung up by the individual who was dialed.")]
+    [InlineData(HangupSource.Plivo, "Plivo initiated the hangup. Several scenarios, detailed in the hangup causes below, can result in Plivo initiating a call hangup.")]
+    [InlineData(HangupSource.Carrier, "The hangup signal was received from the remote carrier.")]
+    [InlineData(HangupSource.ApiRequest, "The call was terminated via the Hangup or Cancel Call API request.")]
+    [InlineData(HangupSource.AnswerXml, "The call was hung up using the Hangup XML element.")]
+    [InlineData(HangupSource.Error, "An error condition led to the call being terminated.")]
+    [InlineData(HangupSource.Unknown, "The source of the hangup could not be determined.")]
+    internal void Source_descriptions_are_the_documented_ones(HangupSource source, string description)
+        => Assert.Equal(description, source.GetDescription());
+
+    [Theory]
+    [InlineData("Cancelled", HangupCause.Canceled)]
+    [InlineData("cancelled", HangupCause.Canceled)]
+    [InlineData("Cancelled (Out Of Credits)", HangupCause.CanceledOutOfCredits)]
+    internal void The_british_spelling_of_older_plivo_pages_parses(string text, HangupCause expected)
+    {
+        Assert.True(HangupCauses.TryParse(text, out HangupCause cause));
+        Assert.Equal(expected, cause);
     }
 
     [Theory]

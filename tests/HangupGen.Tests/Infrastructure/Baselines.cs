@@ -9,11 +9,16 @@ namespace HangupGen.Tests.Infrastructure;
 /// Golden files for generated source, under <c>Generator/Baselines/&lt;name&gt;/</c>, one
 /// <c>&lt;hint name&gt;.txt</c> per generated file (text, so they are read as data, not compiled). Set
 /// <c>HANGUPGEN_UPDATE_BASELINES=1</c> to rewrite them from the current generator output, then
-/// review the diff like any other change.
+/// review the diff like any other change. The generator's version in <c>[GeneratedCode]</c> is kept
+/// as <c>{GeneratorVersion}</c> in the files, so a version bump does not change them.
 /// </summary>
 internal static class Baselines
 {
     private const string Extension = ".txt";
+
+    /// <summary>How the version appears in generated source (the second argument of <c>[GeneratedCode]</c>), and in the files.</summary>
+    private static readonly string s_versionArgument = "\", \"" + HangupGen.Generator.GeneratorInfo.Version + "\")]";
+    private static readonly string s_placeholder = "\", \"{GeneratorVersion}\")]";
 
     public static bool Updating => Environment.GetEnvironmentVariable("HANGUPGEN_UPDATE_BASELINES") == "1";
 
@@ -23,7 +28,7 @@ internal static class Baselines
     public static IReadOnlyList<(string HintName, string Content)> Read(string name)
         => System.IO.Directory.GetFiles(Directory(name), "*" + Extension)
             .OrderBy(path => path, StringComparer.Ordinal)
-            .Select(path => (Path.GetFileName(path)[..^Extension.Length], File.ReadAllText(path)))
+            .Select(path => (Path.GetFileName(path)[..^Extension.Length], File.ReadAllText(path).Replace(s_placeholder, s_versionArgument, StringComparison.Ordinal)))
             .ToList();
 
     /// <summary>Replaces baseline <paramref name="name"/> with <paramref name="files"/>.</summary>
@@ -38,7 +43,7 @@ internal static class Baselines
         System.IO.Directory.CreateDirectory(directory);
         foreach ((string hintName, string content) in files)
         {
-            File.WriteAllText(Path.Combine(directory, hintName + Extension), content);
+            File.WriteAllText(Path.Combine(directory, hintName + Extension), content.Replace(s_versionArgument, s_placeholder, StringComparison.Ordinal));
         }
     }
 }

@@ -17,6 +17,15 @@ internal static class GeneratorHarness
 {
     public static readonly CSharpParseOptions LatestParseOptions = new(LanguageVersion.Latest);
 
+    /// <summary>The hint names of the files one table generates, in the order they are added.</summary>
+    public static readonly string[] GeneratedFiles =
+    [
+        "HangupCause.g.cs", "HangupCategory.g.cs", "HangupSource.g.cs",
+        "HangupCauseExtensions.g.cs", "HangupCategoryExtensions.g.cs", "HangupSourceExtensions.g.cs",
+        "HangupCauses.g.cs", "HangupSources.g.cs", "HangupCauseNames.g.cs", "HangupSourceNames.g.cs",
+        "HangupCauseNextSteps.g.cs",
+    ];
+
     public static readonly CSharpParseOptions CSharp73ParseOptions = new(LanguageVersion.CSharp7_3);
 
     /// <summary>A net8.0 compilation of <paramref name="sources"/>, nullable enabled.</summary>

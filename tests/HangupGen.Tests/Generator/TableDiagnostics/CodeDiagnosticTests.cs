@@ -56,4 +56,21 @@ public sealed class CodeDiagnosticTests
         {|#0:03010|},Line Busy,Call Rejections,3000-3050
         """,
         new DiagnosticResult("HG1009", DiagnosticSeverity.Error).WithLocation(0).WithArguments("3010", "2"));
+
+    /// <summary>
+    /// A quoted field may hold characters editors treat as line breaks (NEL, LINE SEPARATOR,
+    /// PARAGRAPH SEPARATOR): positions and the "line N" of messages count them as the editor does.
+    /// </summary>
+    [Theory]
+    [InlineData("\u0085")]
+    [InlineData("\u2028")]
+    [InlineData("\u2029")]
+    public Task HG1009_is_located_as_the_editor_counts_lines(string lineBreak) => VerifyAsync(
+        $"""
+        code,name,category,range,description
+        3020,Rejected,Call Rejections,3000-3050,"First line{lineBreak}second line"
+        3010,Busy Line,Call Rejections,3000-3050,
+        {"{|#0:3010|}"},Line Busy,Call Rejections,3000-3050,
+        """,
+        new DiagnosticResult("HG1009", DiagnosticSeverity.Error).WithLocation(0).WithArguments("3010", "4"));
 }

@@ -1,0 +1,31 @@
+namespace HangupGen.Contract
+{
+    /// <summary>
+    /// The names of the generated types and of the members the analyzers read back from them.
+    /// Compiled into the generator (which emits them) and the analyzers (which look them up), so
+    /// the two cannot drift apart.
+    /// </summary>
+    internal static class GeneratedTypeNames
+    {
+        public const string HangupCause = "HangupCause";
+        public const string HangupCategory = "HangupCategory";
+        public const string HangupSource = "HangupSource";
+        public const string HangupCauses = "HangupCauses";
+        public const string HangupSources = "HangupSources";
+        public const string HangupCauseExtensions = "HangupCauseExtensions";
+        public const string HangupCategoryExtensions = "HangupCategoryExtensions";
+        public const string HangupSourceExtensions = "HangupSourceExtensions";
+        public const string HangupCauseNames = "HangupCauseNames";
+        public const string HangupSourceNames = "HangupSourceNames";
+        public const string HangupCauseNextSteps = "HangupCauseNextSteps";
+
+        /// <summary>The constant of a category's class in <c>HangupCauses</c> holding its first code.</summary>
+        public const string FirstCode = "FirstCode";
+
+        /// <summary>The constant of a category's class in <c>HangupCauses</c> holding its last code (inclusive).</summary>
+        public const string LastCode = "LastCode";
+
+        /// <summary>The list of a category's causes, in its class in <c>HangupCauses</c>.</summary>
+        public const string Members = "Members";
+    }
+}

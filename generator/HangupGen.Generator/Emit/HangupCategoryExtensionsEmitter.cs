@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using HangupGen.Contract;
+using HangupGen.Generator.Model;
+
+namespace HangupGen.Generator.Emit
+{
+    /// <summary>
+    /// Emits <c>static class HangupCategoryExtensions</c>: each category's documented name, range and
+    /// members as switch-based lookups, and the exhaustive <c>Match</c> over categories.
+    /// </summary>
+    internal static class HangupCategoryExtensionsEmitter
+    {
+        public const string FileName = GeneratedTypeNames.HangupCategoryExtensions + ".g.cs";
+
+        private const string Undefined = "a member of the table";
+
+        public static string Emit(EmitContext context)
+        {
+            SourceWriter writer = context.BeginFile();
+            writer.WriteDoc(
+                "<summary>",
+                "Lookups of what the hangup table documents about each <see cref=\"" + context.Category + "\"/>, and exhaustive matching.",
+                "Every lookup is a switch over constants: no reflection, no allocation.",
+                "</summary>");
+            EmitContext.WriteTypeAttributes(writer, isClass: true);
+            writer.OpenBlock(context.Accessibility + " static partial class " + GeneratedTypeNames.HangupCategoryExtensions);
+
+            WriteLookup(writer, context, "GetName", "string", "Gets the documented name of <paramref name=\"category\"/> (for example <c>Call Rejections</c>).",
+                "The documented name.", c => CSharpText.Literal(c.Name));
+            WriteLookup(writer, context, "GetFirstCode", "int", "Gets the first code of the documented range of <paramref name=\"category\"/>.",
+                "The value from the hangup table.", c => CSharpText.Literal(c.FirstCode));
+            WriteLookup(writer, context, "GetLastCode", "int", "Gets the last code (inclusive) of the documented range of <paramref name=\"category\"/>.",
+                "The value from the hangup table.", c => CSharpText.Literal(c.LastCode));
+            WriteLookup(writer, context, "GetMembers", "global::System.Collections.Generic.IReadOnlyList<" + context.Cause + ">",
+                "Gets the causes, in code order, of <paramref name=\"category\"/>.",
+                "The value from the hangup table.", c => context.Causes + "." + c.Identifier + "." + GeneratedTypeNames.Members);
+            ExtensionMethodWriter.WriteIsDefined(writer, context.Category, "category", "a category of the table", context.CategoryRows.Select(c => c.Identifier));
+            WriteMatch(writer, context);
+            ExtensionMethodWriter.WriteUndefined(writer);
+
+            writer.CloseBlock();
+            return EmitContext.EndFile(writer);
+        }
+
+        /// <summary>One <c>Match</c> arm per category, documented with its name and range; shared with <c>HangupCause.MatchCategory</c>.</summary>
+        internal static List<MatchArm> CategoryArms(EmitContext context, Func<HangupCategorySpec, IEnumerable<string>> labels)
+            => context.CategoryRows
+                .Select(c => new MatchArm(
+                    CSharpText.ParameterName(c.Identifier),
+                    labels(c),
+                    "<see cref=\"" + context.Category + "." + c.Identifier + "\"/> (" + CSharpText.Xml(c.Name) + ", " + EmitContext.Codes(c) + ")"))
+                .ToList();
+
+        private static void WriteLookup(SourceWriter writer, EmitContext context, string method, string returnType, string summary, string returns, Func<HangupCategorySpec, string> value)
+            => ExtensionMethodWriter.WriteLookup(
+                writer, method, returnType, context.Category, "category", summary, "A category of the table.", returns, Undefined,
+                context.CategoryRows.Select(c => (context.Category + "." + c.Identifier, value(c))));
+
+        private static void WriteMatch(SourceWriter writer, EmitContext context)
+        {
+            List<MatchArm> arms = CategoryArms(context, c => new[] { context.Category + "." + c.Identifier });
+            string subject = CSharpText.UniqueName("category", arms.Select(a => a.Parameter).ToList());
+            ExtensionMethodWriter.WriteMatch(
+                writer,
+                "Match",
+                context.Category,
+                subject,
+                new[]
+                {
+                    "Calls the function that handles <paramref name=\"" + subject + "\"/> and returns its result. There is one parameter per",
+                    "category of the hangup table, so a category added to the table stops every call site that does not handle it from compiling.",
+                },
+                "The category to match.",
+                "The function for <paramref name=\"" + subject + "\"/>",
+                arms);
+        }
+    }
+}
