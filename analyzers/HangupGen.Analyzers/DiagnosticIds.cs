@@ -36,5 +36,6 @@ namespace HangupGen
         public const string MultipleTables = "HG1018";
         public const string UnreadableTable = "HG1019";
         public const string InvalidSetting = "HG1020";
+        public const string InvalidSipStatus = "HG1021";
     }
 }

@@ -26,11 +26,11 @@ namespace HangupGen.Generator
             "Malformed quoting in the hangup table",
             "Unexpected {0} in a CSV field: enclose a field that contains quotes in quotes, write each quote inside it as two quotes (\"\"), and put nothing between a closing quote and the next comma");
 
-        /// <summary>HG1003: "The hangup table has no '{0}' column: …".</summary>
+        /// <summary>HG1003: "The table has no '{0}' column: …".</summary>
         public static readonly DiagnosticDescriptor MissingRequiredColumn = Error(
             DiagnosticIds.MissingRequiredColumn,
             "Missing required column in the hangup table",
-            "The hangup table has no '{0}' column: add it to the header row (the required columns are code, name, category and range)");
+            "The table has no '{0}' column: add it to the header row (docs/table-format.md lists each table's required columns)");
 
         /// <summary>HG1004: "Column '{0}' appears more than once in the header row: …".</summary>
         public static readonly DiagnosticDescriptor DuplicateColumn = Error(
@@ -38,11 +38,11 @@ namespace HangupGen.Generator
             "Duplicate column in the hangup table",
             "Column '{0}' appears more than once in the header row: remove or rename one of them");
 
-        /// <summary>HG1005: "Column '{0}' is not a hangup table column and is ignored: …".</summary>
+        /// <summary>HG1005: "Column '{0}' is not a column of this table and is ignored: …".</summary>
         public static readonly DiagnosticDescriptor UnknownColumn = new DiagnosticDescriptor(
             DiagnosticIds.UnknownColumn,
             "Unknown column in the hangup table",
-            "Column '{0}' is not a hangup table column and is ignored: check its spelling (the columns are {1})",
+            "Column '{0}' is not a column of this table and is ignored: check its spelling (the columns are {1})",
             Category,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -61,11 +61,11 @@ namespace HangupGen.Generator
             "Empty required field in the hangup table",
             "The '{0}' field of this row is empty: every row needs a {0}; the row is not generated");
 
-        /// <summary>HG1008: "'{0}' is not a valid hangup code: …".</summary>
+        /// <summary>HG1008: "'{0}' is not a valid code: …".</summary>
         public static readonly DiagnosticDescriptor InvalidCode = Error(
             DiagnosticIds.InvalidCode,
             "Invalid hangup code in the hangup table",
-            "'{0}' is not a valid hangup code: write a non-negative whole number such as 3010; the row is not generated");
+            "'{0}' is not a valid code: write a non-negative whole number such as 3010 (or 16 for a telephony cause); the row is not generated");
 
         /// <summary>HG1009: "Code {0} is already defined on line {1}: …".</summary>
         public static readonly DiagnosticDescriptor DuplicateCode = Error(
@@ -89,7 +89,7 @@ namespace HangupGen.Generator
         public static readonly DiagnosticDescriptor DuplicateName = Error(
             DiagnosticIds.DuplicateName,
             "Duplicate name or alias in the hangup table",
-            "'{0}' is already a name, identifier or alias on line {1}, ignoring case: TryParse could not tell the two causes apart; remove or change one of them; the row is not generated");
+            "'{0}' is already a name, identifier or alias on line {1}, ignoring case: TryParse could not tell the two rows apart; remove or change one of them; the row is not generated");
 
         /// <summary>HG1013: "'{0}' is not a valid code range: …".</summary>
         public static readonly DiagnosticDescriptor InvalidRange = Error(
@@ -115,23 +115,23 @@ namespace HangupGen.Generator
             "Unknown hangup source in the hangup table",
             "'{0}' is not a documented hangup source: use Caller, Call recipient, Plivo, Carrier, API Request, Answer XML, Error or Unknown, separated by ';' (a condition may follow a comma); the row is not generated");
 
-        /// <summary>HG1017: "The hangup table '{0}' has no rows: …".</summary>
+        /// <summary>HG1017: "The table '{0}' has no rows: …".</summary>
         public static readonly DiagnosticDescriptor EmptyTable = Error(
             DiagnosticIds.EmptyTable,
             "Empty hangup table",
-            "The hangup table '{0}' has no rows: add a header row and at least one cause, or remove the file to use the built-in Plivo table");
+            "The table '{0}' has no rows: add a header row and at least one row, or remove the file to use the built-in table");
 
-        /// <summary>HG1018: "More than one hangup table: '{0}' is used and '{1}' is ignored: …".</summary>
+        /// <summary>HG1018: "More than one table of the same kind: '{0}' is used and '{1}' is ignored: …".</summary>
         public static readonly DiagnosticDescriptor MultipleTables = Error(
             DiagnosticIds.MultipleTables,
             "More than one hangup table",
-            "More than one hangup table: '{0}' is used and '{1}' is ignored; keep one table per project");
+            "More than one table of the same kind: '{0}' is used and '{1}' is ignored; keep one table of each kind per project");
 
-        /// <summary>HG1019: "The hangup table '{0}' could not be read: …".</summary>
+        /// <summary>HG1019: "The table '{0}' could not be read: …".</summary>
         public static readonly DiagnosticDescriptor UnreadableTable = Error(
             DiagnosticIds.UnreadableTable,
             "Unreadable hangup table",
-            "The hangup table '{0}' could not be read: check that the file exists and can be read");
+            "The table '{0}' could not be read: check that the file exists and can be read");
 
         /// <summary>HG1020: "The MSBuild property {0} has the invalid value '{1}': {2}".</summary>
         public static readonly DiagnosticDescriptor InvalidSetting = Error(
@@ -139,13 +139,19 @@ namespace HangupGen.Generator
             "Invalid HangupGen setting",
             "The MSBuild property {0} has the invalid value '{1}': {2}");
 
+        /// <summary>HG1021: "'{0}' is not a SIP final response status: write a number from 300 to 699, such as 486, or leave the field empty; the row is not generated".</summary>
+        public static readonly DiagnosticDescriptor InvalidSipStatus = Error(
+            DiagnosticIds.InvalidSipStatus,
+            "Invalid SIP status in the telephony cause table",
+            "'{0}' is not a SIP final response status: write a number from 300 to 699, such as 486, or leave the field empty; the row is not generated");
+
         /// <summary>Every HG1xxx descriptor, for lookups by ID and for the tests that check docs and release notes.</summary>
         public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
         {
             UnterminatedQuote, MalformedQuotedField, MissingRequiredColumn, DuplicateColumn, UnknownColumn,
             FieldCountMismatch, EmptyRequiredField, InvalidCode, DuplicateCode, InvalidIdentifier,
             DuplicateIdentifier, DuplicateName, InvalidRange, ConflictingCategoryRange, CodeOutsideCategoryRange,
-            UnknownHangupSource, EmptyTable, MultipleTables, UnreadableTable, InvalidSetting,
+            UnknownHangupSource, EmptyTable, MultipleTables, UnreadableTable, InvalidSetting, InvalidSipStatus,
         };
 
         private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = All.ToDictionary(d => d.Id);

@@ -19,6 +19,21 @@ namespace HangupGen.Contract
         public const string HangupSourceNames = "HangupSourceNames";
         public const string HangupCauseNextSteps = "HangupCauseNextSteps";
 
+        // The name vocabularies that arrive with a hangup: one enum, one parser class, one names
+        // class and one extensions class each.
+        public const string CallStatus = "CallStatus";
+        public const string CallStatuses = "CallStatuses";
+        public const string CallStatusNames = "CallStatusNames";
+        public const string CallStatusExtensions = "CallStatusExtensions";
+        public const string DialStatus = "DialStatus";
+        public const string DialStatuses = "DialStatuses";
+        public const string DialStatusNames = "DialStatusNames";
+        public const string DialStatusExtensions = "DialStatusExtensions";
+        public const string TelephonyCause = "TelephonyCause";
+        public const string TelephonyCauses = "TelephonyCauses";
+        public const string TelephonyCauseNames = "TelephonyCauseNames";
+        public const string TelephonyCauseExtensions = "TelephonyCauseExtensions";
+
         /// <summary>The constant of a category's class in <c>HangupCauses</c> holding its first code.</summary>
         public const string FirstCode = "FirstCode";
 

@@ -33,5 +33,16 @@ namespace HangupGen.Generator.Model
             "TryParse", "Parse", "TryGetCategory", "IsInCategory", "Category",
             GeneratedTypeNames.FirstCode, GeneratedTypeNames.LastCode, GeneratedTypeNames.Members,
         };
+
+        /// <summary>
+        /// Member identifiers a vocabulary's table cannot use: its own enum's and names class's names
+        /// (CS0542 in the names class) and the members of <see cref="object"/> (CS0108 there).
+        /// </summary>
+        public static ISet<string> MembersOf(Vocabulary vocabulary)
+            => new HashSet<string>(StringComparer.Ordinal)
+            {
+                vocabulary.TypeName, vocabulary.NamesName, "value__",
+                "Equals", "Finalize", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "ToString",
+            };
     }
 }

@@ -10,57 +10,37 @@ namespace HangupGen.Generator.Table
     internal sealed class HangupTableBuilder
     {
         private readonly ProblemCollector _problems;
-        private readonly Dictionary<TableColumn, int> _columns;
-        private readonly int _fieldCount;
+        private readonly MemberIdentityRules _identity;
         private readonly Dictionary<string, CategoryDraft> _categoriesByName = new Dictionary<string, CategoryDraft>(StringComparer.OrdinalIgnoreCase);
-        private readonly Dictionary<int, int> _codeLines = new Dictionary<int, int>();
-        private readonly Dictionary<string, int> _identifierLines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        private readonly Dictionary<string, int> _parseKeyLines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         private readonly List<CauseDraft> _causes = new List<CauseDraft>();
 
-        public HangupTableBuilder(ProblemCollector problems, Dictionary<TableColumn, int> columns, int fieldCount)
+        public HangupTableBuilder(ProblemCollector problems)
         {
             _problems = problems;
-            _columns = columns;
-            _fieldCount = fieldCount;
+            _identity = new MemberIdentityRules(problems, ReservedIdentifiers.Causes);
         }
 
-        public void AddRow(CsvRecord row)
+        public void AddRow(TableRow row)
         {
-            if (row.Fields.Count != _fieldCount)
-            {
-                _problems.Add(DiagnosticIds.FieldCountMismatch, row.Start, row.Length,
-                    row.Fields.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    _fieldCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                return;
-            }
-
-            int line = _problems.DisplayLine(row.Start);
-            if (!HasRequiredValues(row)
-                || !TryReadCode(row, out int code)
+            int line = _problems.DisplayLine(row.Record.Start);
+            if (!_identity.TryReadCode(row, out int code)
                 || !TryResolveCategory(row, line, out CategoryDraft? category)
                 || !IsInCategoryRange(row, code, category!)
-                || !IsNewCode(row, code)
-                || !TryReadIdentifier(row, out string identifier)
-                || !TryReadParseKeys(row, identifier, out List<string> aliases)
+                || !_identity.IsNewCode(row, code)
+                || !_identity.TryReadIdentifier(row, out string identifier)
+                || !_identity.TryReadParseKeys(row, identifier, out List<string> aliases)
                 || !TryReadSources(row, out List<string> sources))
             {
                 return;
             }
 
-            string name = Value(row, TableColumn.Name);
+            string name = row.Value(TableColumn.Name);
             if (category!.Line == line)
             {
                 _categoriesByName.Add(category.Name, category);
             }
 
-            _codeLines.Add(code, line);
-            _identifierLines.Add(identifier, line);
-            foreach (string key in ParseKeys(name, identifier, aliases))
-            {
-                _parseKeyLines[key] = line;
-            }
-
+            _identity.Take(code, name, identifier, aliases, line);
             _causes.Add(new CauseDraft(code, name, identifier, aliases, category, row, sources));
         }
 
@@ -83,51 +63,24 @@ namespace HangupGen.Generator.Table
                     c.Identifier,
                     c.Aliases.ToEquatableArray(),
                     c.Category.Identifier,
-                    Value(c.Row, TableColumn.Description),
-                    Value(c.Row, TableColumn.NextSteps),
-                    Value(c.Row, TableColumn.Details),
+                    c.Row.Value(TableColumn.Description),
+                    c.Row.Value(TableColumn.NextSteps),
+                    c.Row.Value(TableColumn.Details),
                     c.Sources.ToEquatableArray(),
-                    Value(c.Row, TableColumn.Sources),
-                    Value(c.Row, TableColumn.CallTypes),
-                    Value(c.Row, TableColumn.CallStates)))
+                    c.Row.Value(TableColumn.Sources),
+                    c.Row.Value(TableColumn.CallTypes),
+                    c.Row.Value(TableColumn.CallStates)))
                 .ToEquatableArray();
             return new HangupTableSpec(categorySpecs, causeSpecs);
         }
 
-        private bool HasRequiredValues(CsvRecord row)
-        {
-            bool complete = true;
-            foreach (TableColumn column in TableColumns.Required)
-            {
-                if (Value(row, column).Length == 0)
-                {
-                    _problems.Add(DiagnosticIds.EmptyRequiredField, Field(row, column)!, TableColumns.DisplayName(column));
-                    complete = false;
-                }
-            }
-
-            return complete;
-        }
-
-        private bool TryReadCode(CsvRecord row, out int code)
-        {
-            string text = Value(row, TableColumn.Code);
-            if (CodeRange.TryParseCode(text, out code))
-            {
-                return true;
-            }
-
-            _problems.Add(DiagnosticIds.InvalidCode, Field(row, TableColumn.Code)!, text);
-            return false;
-        }
-
         /// <summary>Finds the row's category, or drafts a new one; a new one is kept only if the row is valid.</summary>
-        private bool TryResolveCategory(CsvRecord row, int line, out CategoryDraft? category)
+        private bool TryResolveCategory(TableRow row, int line, out CategoryDraft? category)
         {
             category = null;
-            string name = Value(row, TableColumn.Category);
-            string rangeText = Value(row, TableColumn.Range);
-            CsvField rangeField = Field(row, TableColumn.Range)!;
+            string name = row.Value(TableColumn.Category);
+            string rangeText = row.Value(TableColumn.Range);
+            CsvField rangeField = row.Field(TableColumn.Range)!;
             if (!CodeRange.TryParseRange(rangeText, out int first, out int last))
             {
                 _problems.Add(DiagnosticIds.InvalidRange, rangeField, rangeText);
@@ -147,7 +100,7 @@ namespace HangupGen.Generator.Table
                 return true;
             }
 
-            CsvField categoryField = Field(row, TableColumn.Category)!;
+            CsvField categoryField = row.Field(TableColumn.Category)!;
             string? identifier = IdentifierRules.Derive(name);
             if (identifier is null || ReservedIdentifiers.Categories.Contains(identifier))
             {
@@ -178,90 +131,22 @@ namespace HangupGen.Generator.Table
             return true;
         }
 
-        private bool IsInCategoryRange(CsvRecord row, int code, CategoryDraft category)
+        private bool IsInCategoryRange(TableRow row, int code, CategoryDraft category)
         {
             if (code >= category.FirstCode && code <= category.LastCode)
             {
                 return true;
             }
 
-            _problems.Add(DiagnosticIds.CodeOutsideCategoryRange, Field(row, TableColumn.Code)!, Num(code),
+            _problems.Add(DiagnosticIds.CodeOutsideCategoryRange, row.Field(TableColumn.Code)!, Num(code),
                 CodeRangeText.Format(category.FirstCode, category.LastCode), category.Name);
             return false;
         }
 
-        private bool IsNewCode(CsvRecord row, int code)
-        {
-            if (!_codeLines.TryGetValue(code, out int firstLine))
-            {
-                return true;
-            }
-
-            _problems.Add(DiagnosticIds.DuplicateCode, Field(row, TableColumn.Code)!, Num(code), Num(firstLine));
-            return false;
-        }
-
-        private bool TryReadIdentifier(CsvRecord row, out string identifier)
-        {
-            string explicitIdentifier = Value(row, TableColumn.Identifier);
-            bool isExplicit = explicitIdentifier.Length > 0;
-            CsvField field = isExplicit ? Field(row, TableColumn.Identifier)! : Field(row, TableColumn.Name)!;
-            string? candidate = isExplicit
-                ? (IdentifierRules.IsValid(explicitIdentifier) ? explicitIdentifier : null)
-                : IdentifierRules.Derive(Value(row, TableColumn.Name));
-            identifier = candidate ?? string.Empty;
-
-            if (candidate is null)
-            {
-                _problems.Add(DiagnosticIds.InvalidIdentifier, field, isExplicit ? explicitIdentifier : Value(row, TableColumn.Name),
-                    isExplicit
-                        ? "it is not a valid C# identifier or it is a keyword; use letters, digits and underscores, starting with a letter"
-                        : "no C# identifier can be derived from this name; set one in the row's 'identifier' column");
-                return false;
-            }
-
-            if (ReservedIdentifiers.Causes.Contains(candidate))
-            {
-                _problems.Add(DiagnosticIds.InvalidIdentifier, field, candidate,
-                    "it is the name of a generated type or member; set another one in the row's 'identifier' column");
-                return false;
-            }
-
-            if (_identifierLines.TryGetValue(candidate, out int otherLine))
-            {
-                _problems.Add(DiagnosticIds.DuplicateIdentifier, field, candidate, Num(otherLine));
-                return false;
-            }
-
-            return true;
-        }
-
-        /// <summary>Checks that the row's name, identifier and aliases parse to no other row.</summary>
-        private bool TryReadParseKeys(CsvRecord row, string identifier, out List<string> aliases)
-        {
-            aliases = SplitList(Value(row, TableColumn.Aliases)).ToList();
-            string name = Value(row, TableColumn.Name);
-            foreach (string key in ParseKeys(name, identifier, aliases))
-            {
-                if (_parseKeyLines.TryGetValue(key, out int otherLine))
-                {
-                    // A derived identifier is located at the name it is derived from, like HG1010 and HG1011.
-                    TableColumn column = string.Equals(key, name, StringComparison.OrdinalIgnoreCase) ? TableColumn.Name
-                        : aliases.Contains(key, StringComparer.OrdinalIgnoreCase) ? TableColumn.Aliases
-                        : Value(row, TableColumn.Identifier).Length > 0 ? TableColumn.Identifier
-                        : TableColumn.Name;
-                    _problems.Add(DiagnosticIds.DuplicateName, Field(row, column)!, key, Num(otherLine));
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        private bool TryReadSources(CsvRecord row, out List<string> sources)
+        private bool TryReadSources(TableRow row, out List<string> sources)
         {
             sources = new List<string>();
-            foreach (string item in SplitList(Value(row, TableColumn.Sources)))
+            foreach (string item in row.List(TableColumn.Sources))
             {
                 // An item is a documented source name, optionally followed by ", <condition>".
                 int comma = item.IndexOf(',');
@@ -269,7 +154,7 @@ namespace HangupGen.Generator.Table
                 HangupSourceInfo? source = HangupSourceCatalog.Find(sourceName);
                 if (source is null)
                 {
-                    _problems.Add(DiagnosticIds.UnknownHangupSource, Field(row, TableColumn.Sources)!, sourceName);
+                    _problems.Add(DiagnosticIds.UnknownHangupSource, row.Field(TableColumn.Sources)!, sourceName);
                     return false;
                 }
 
@@ -281,17 +166,6 @@ namespace HangupGen.Generator.Table
 
             return true;
         }
-
-        private static IEnumerable<string> ParseKeys(string name, string identifier, IEnumerable<string> aliases)
-            => new[] { name, identifier }.Concat(aliases).Distinct(StringComparer.OrdinalIgnoreCase);
-
-        private static IEnumerable<string> SplitList(string text)
-            => text.Split(';').Select(part => part.Trim()).Where(part => part.Length > 0);
-
-        private CsvField? Field(CsvRecord row, TableColumn column)
-            => _columns.TryGetValue(column, out int index) ? row.Fields[index] : null;
-
-        private string Value(CsvRecord row, TableColumn column) => Field(row, column)?.Value.Trim() ?? string.Empty;
 
         private static string Num(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }

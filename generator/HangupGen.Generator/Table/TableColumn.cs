@@ -1,8 +1,12 @@
 using System.Collections.Generic;
+using System.Text;
 
 namespace HangupGen.Generator.Table
 {
-    /// <summary>The columns a hangup table may have. The header names them in any order.</summary>
+    /// <summary>
+    /// The columns a HangupGen table may have. Each table has its own <see cref="TableLayout"/> of
+    /// them; a header names them in any order.
+    /// </summary>
     internal enum TableColumn
     {
         Code,
@@ -17,14 +21,12 @@ namespace HangupGen.Generator.Table
         Sources,
         CallTypes,
         CallStates,
+        SipStatus,
     }
 
-    /// <summary>Column names as a header writes them, and which columns are required.</summary>
+    /// <summary>Column names as a header writes them.</summary>
     internal static class TableColumns
     {
-        /// <summary>The columns without which no row can be generated.</summary>
-        public static readonly TableColumn[] Required = { TableColumn.Code, TableColumn.Name, TableColumn.Category, TableColumn.Range };
-
         private static readonly Dictionary<string, TableColumn> s_byKey = new Dictionary<string, TableColumn>
         {
             ["code"] = TableColumn.Code,
@@ -39,6 +41,7 @@ namespace HangupGen.Generator.Table
             ["sources"] = TableColumn.Sources,
             ["calltypes"] = TableColumn.CallTypes,
             ["callstates"] = TableColumn.CallStates,
+            ["sipstatus"] = TableColumn.SipStatus,
         };
 
         /// <summary>The canonical spelling of a column, as <c>docs/table-format.md</c> writes it.</summary>
@@ -47,11 +50,9 @@ namespace HangupGen.Generator.Table
             TableColumn.NextSteps => "next_steps",
             TableColumn.CallTypes => "call_types",
             TableColumn.CallStates => "call_states",
+            TableColumn.SipStatus => "sip_status",
             _ => column.ToString().ToLowerInvariant(),
         };
-
-        /// <summary>All canonical column names, for messages.</summary>
-        public static string KnownNames => "code, name, identifier, aliases, category, range, description, next_steps, details, sources, call_types, call_states";
 
         /// <summary>
         /// Finds a column by its header text. Case, spaces, underscores and hyphens are ignored, so
@@ -59,7 +60,7 @@ namespace HangupGen.Generator.Table
         /// </summary>
         public static bool TryFind(string header, out TableColumn column)
         {
-            var key = new System.Text.StringBuilder(header.Length);
+            var key = new StringBuilder(header.Length);
             foreach (char c in header)
             {
                 if (c != ' ' && c != '_' && c != '-')

@@ -11,5 +11,5 @@ namespace HangupGen.Generator.Table
     internal sealed record CategoryDraft(string Name, string Identifier, int FirstCode, int LastCode, int Line);
 
     /// <summary>A valid row, kept with its record until the table is built.</summary>
-    internal sealed record CauseDraft(int Code, string Name, string Identifier, List<string> Aliases, CategoryDraft Category, CsvRecord Row, List<string> Sources);
+    internal sealed record CauseDraft(int Code, string Name, string Identifier, List<string> Aliases, CategoryDraft Category, TableRow Row, List<string> Sources);
 }

@@ -1,3 +1,4 @@
+using HangupGen.Generator.Model;
 using HangupGen.Generator.Table;
 
 namespace HangupGen.Tests.Table;
@@ -35,8 +36,23 @@ public sealed class TableColumnTests
     }
 
     [Fact]
-    public void Required_columns_are_code_name_category_and_range()
+    public void Required_columns_of_the_hangup_table_are_code_name_category_and_range()
     {
-        Assert.Equal([TableColumn.Code, TableColumn.Name, TableColumn.Category, TableColumn.Range], TableColumns.Required);
+        Assert.Equal([TableColumn.Code, TableColumn.Name, TableColumn.Category, TableColumn.Range], TableLayout.Hangup.Required);
     }
+
+    [Fact]
+    public void Vocabulary_tables_have_name_identifier_aliases_description_and_codes_where_their_members_have_them()
+    {
+        Assert.Equal([TableColumn.Name, TableColumn.Identifier, TableColumn.Aliases, TableColumn.Description], TableLayout.For(Vocabulary.CallStatus).Columns);
+        Assert.Equal([TableColumn.Name], TableLayout.For(Vocabulary.DialStatus).Required);
+        Assert.Equal(
+            [TableColumn.Code, TableColumn.Name, TableColumn.Identifier, TableColumn.Aliases, TableColumn.Description, TableColumn.SipStatus],
+            TableLayout.For(Vocabulary.TelephonyCause).Columns);
+        Assert.Equal([TableColumn.Code, TableColumn.Name], TableLayout.For(Vocabulary.TelephonyCause).Required);
+    }
+
+    [Fact]
+    public void A_column_of_another_table_is_unknown_in_a_hangup_table()
+        => Assert.DoesNotContain(TableColumn.SipStatus, TableLayout.Hangup.Columns);
 }

@@ -67,7 +67,7 @@ public sealed class TableFileDiagnosticTests
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal(new FileLinePositionSpan(TablePath, new LinePosition(0, 0), new LinePosition(0, 0)), diagnostic.Location.GetLineSpan());
         Assert.Equal(
-            "The hangup table '/project/HangupCodes.csv' could not be read: check that the file exists and can be read",
+            "The table '/project/HangupCodes.csv' could not be read: check that the file exists and can be read",
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Empty(run.GeneratedSources);
     }

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using HangupGen.Contract;
+
+namespace HangupGen.Generator.Model
+{
+    /// <summary>
+    /// A documented vocabulary that arrives with a hangup besides its cause code (<c>CallStatus</c>,
+    /// <c>DialStatus</c>, <c>DialHangupCause</c>): its replaceable table and the types generated from
+    /// it. Static definitions; a spec names its vocabulary by <see cref="Key"/>, so it stays a value.
+    /// </summary>
+    internal sealed class Vocabulary
+    {
+        public static readonly Vocabulary CallStatus = new Vocabulary(
+            GeneratedTypeNames.CallStatuses, GeneratedTypeNames.CallStatus, GeneratedTypeNames.CallStatusNames, GeneratedTypeNames.CallStatusExtensions,
+            "status", "call status", "CallStatus", "no-answer", hasCodes: false, hasSipStatus: false);
+
+        public static readonly Vocabulary DialStatus = new Vocabulary(
+            GeneratedTypeNames.DialStatuses, GeneratedTypeNames.DialStatus, GeneratedTypeNames.DialStatusNames, GeneratedTypeNames.DialStatusExtensions,
+            "status", "Dial status", "DialStatus", "no-answer", hasCodes: false, hasSipStatus: false);
+
+        public static readonly Vocabulary TelephonyCause = new Vocabulary(
+            GeneratedTypeNames.TelephonyCauses, GeneratedTypeNames.TelephonyCause, GeneratedTypeNames.TelephonyCauseNames, GeneratedTypeNames.TelephonyCauseExtensions,
+            "cause", "standard telephony cause", "DialHangupCause", "NORMAL_CLEARING", hasCodes: true, hasSipStatus: true);
+
+        /// <summary>Every vocabulary, in the order their files are generated.</summary>
+        public static IReadOnlyList<Vocabulary> All { get; } = new[] { CallStatus, DialStatus, TelephonyCause };
+
+        private Vocabulary(
+            string key,
+            string typeName,
+            string namesName,
+            string extensionsName,
+            string parameter,
+            string description,
+            string wireField,
+            string example,
+            bool hasCodes,
+            bool hasSipStatus)
+        {
+            Key = key;
+            TypeName = typeName;
+            ParserName = key;
+            NamesName = namesName;
+            ExtensionsName = extensionsName;
+            Parameter = parameter;
+            Description = description;
+            WireField = wireField;
+            Example = example;
+            HasCodes = hasCodes;
+            HasSipStatus = hasSipStatus;
+        }
+
+        /// <summary>The table's name: its file is <c>Key.csv</c>, its <c>HangupGenTable</c> metadata value is <c>Key</c>.</summary>
+        public string Key { get; }
+
+        /// <summary>The generated enum, e.g. <c>CallStatus</c>.</summary>
+        public string TypeName { get; }
+
+        /// <summary>The generated class that parses and lists the members, e.g. <c>CallStatuses</c>.</summary>
+        public string ParserName { get; }
+
+        /// <summary>The generated class of name constants, e.g. <c>CallStatusNames</c>.</summary>
+        public string NamesName { get; }
+
+        /// <summary>The generated extensions class, e.g. <c>CallStatusExtensions</c>.</summary>
+        public string ExtensionsName { get; }
+
+        /// <summary>The parameter name of a member in generated methods.</summary>
+        public string Parameter { get; }
+
+        /// <summary>What one member is, for documentation: "call status".</summary>
+        public string Description { get; }
+
+        /// <summary>The callback parameter Plivo sends it in.</summary>
+        public string WireField { get; }
+
+        /// <summary>A documented spelling, for examples in the documentation.</summary>
+        public string Example { get; }
+
+        /// <summary>Whether rows carry a numeric <c>code</c>, the enum value (otherwise members are numbered from 1 in row order).</summary>
+        public bool HasCodes { get; }
+
+        /// <summary>Whether rows may map to a SIP response status (<c>sip_status</c>).</summary>
+        public bool HasSipStatus { get; }
+
+        /// <summary>The file name that makes a file this table without the package's props.</summary>
+        public string FileName => Key + ".csv";
+
+        /// <summary>The name of the embedded default table in the generator assembly.</summary>
+        public string ResourceName => "HangupGen." + Key + ".csv";
+
+        /// <summary>The vocabulary whose table is named <paramref name="key"/> (metadata value or file name without extension), ignoring case.</summary>
+        public static Vocabulary? Find(string key)
+        {
+            foreach (Vocabulary vocabulary in All)
+            {
+                if (string.Equals(vocabulary.Key, key, StringComparison.OrdinalIgnoreCase))
+                {
+                    return vocabulary;
+                }
+            }
+
+            return null;
+        }
+    }
+}

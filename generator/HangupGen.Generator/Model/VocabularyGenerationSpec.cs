@@ -1,0 +1,5 @@
+namespace HangupGen.Generator.Model
+{
+    /// <summary>Everything the vocabulary emitters need.</summary>
+    internal sealed record VocabularyGenerationSpec(VocabularyTableSpec Table, EmitSettings Settings);
+}

@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace HangupGen.Generator.Table
+{
+    /// <summary>One data row with its header's column map: fields and trimmed values by column.</summary>
+    internal sealed class TableRow
+    {
+        private readonly IReadOnlyDictionary<TableColumn, int> _columns;
+
+        public TableRow(CsvRecord record, IReadOnlyDictionary<TableColumn, int> columns)
+        {
+            Record = record;
+            _columns = columns;
+        }
+
+        public CsvRecord Record { get; }
+
+        /// <summary>The field of <paramref name="column"/>, or null when the header has no such column.</summary>
+        public CsvField? Field(TableColumn column) => _columns.TryGetValue(column, out int index) ? Record.Fields[index] : null;
+
+        /// <summary>The trimmed value of <paramref name="column"/>; empty when the header has no such column.</summary>
+        public string Value(TableColumn column) => Field(column)?.Value.Trim() ?? string.Empty;
+
+        /// <summary>The items of a <c>;</c>-separated column, trimmed, empty ones left out.</summary>
+        public IEnumerable<string> List(TableColumn column)
+            => Value(column).Split(';').Select(part => part.Trim()).Where(part => part.Length > 0);
+    }
+}
