@@ -14,8 +14,10 @@ namespace HangupGen.CodeFixes.MissingCases
     /// throwing <c>NotImplementedException</c>, with the category comment above a group's first case
     /// and the case's comment at the end of its line. The new syntax carries
     /// <see cref="Formatter.Annotation"/>: the formatter lays it out (as Roslyn's populate-switch fix
-    /// does), with the document's indentation options. Only line ends are written here: a line
-    /// comment must end its line, and the first new case must start one.
+    /// does), with the document's options. Only line breaks are placed here: a line comment must
+    /// end its line, and the first new case must start one. They are written like the document's
+    /// own, and not elastic, so that the formatter keeps the blank line that ends a comment group;
+    /// the formatter then ends the lines it formats with its <c>end_of_line</c> option.
     /// </summary>
     internal sealed class NewCaseSyntax
     {

@@ -527,6 +527,28 @@ public sealed class HG0003AddMissingHangupCasesFixTests
     }
 
     [Fact]
+    public Task Line_ends_follow_the_end_of_line_option()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = "using HangupGen;\r\n\r\nclass Calls\r\n{\r\n    void Handle(HangupCause cause)\r\n    {\r\n"
+            + "        {|HG0003:switch|} (cause)\r\n        {\r\n            case < HangupCause.RingTimeoutReached or > HangupCause.MediaTimeout:\r\n                break;\r\n        }\r\n    }\r\n}\r\n",
+            FixedCode = "using HangupGen;\r\n\r\nclass Calls\r\n{\r\n    void Handle(HangupCause cause)\r\n    {\r\n"
+            + "        switch (cause)\r\n        {\r\n            case < HangupCause.RingTimeoutReached or > HangupCause.MediaTimeout:\r\n                break;\r\n"
+            + "            // Timeouts (6000-6020)\r\n"
+            + "            case HangupCause.RingTimeoutReached: // Next steps: Increase ring_timeout (API) or timeout (Dial XML). Default is 120 seconds\r\n"
+            + "                throw new System.NotImplementedException();\r\n"
+            + "            case HangupCause.MediaTimeout: // Next steps: Check network connectivity. May indicate lost connection\r\n"
+            + "                throw new System.NotImplementedException();\r\n"
+            + "        }\r\n    }\r\n}\r\n",
+        };
+
+        // The formatter ends the lines it writes as the document's options say, as for any code fix.
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nend_of_line = crlf\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task The_title_names_a_single_missing_cause() => VerifyTitle(
         "not HangupCause.MediaTimeout",
         """
