@@ -1,5 +1,3 @@
-using System;
-using System.IO;
 using System.Linq;
 using System.Text;
 using HangupGen.Generator.Emit;
@@ -19,10 +17,7 @@ namespace HangupGen.Generator
     [Generator(LanguageNames.CSharp)]
     public sealed class HangupCodeGenerator : IIncrementalGenerator
     {
-        /// <summary>The file name that marks a table, for projects that add it without the package's props.</summary>
-        public const string TableFileName = "HangupCodes.csv";
-
-        /// <summary>The <c>AdditionalFiles</c> metadata the package's props set on the table.</summary>
+        /// <summary>The <c>AdditionalFiles</c> metadata the package's props set on each table.</summary>
         public const string TableMetadata = "build_metadata.AdditionalFiles.HangupGenTable";
 
         /// <inheritdoc/>
@@ -32,17 +27,20 @@ namespace HangupGen.Generator
             // build, and a string compares by value where the AdditionalText does not.
             IncrementalValuesProvider<TableSource> tableFiles = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
-                .Select((pair, _) => (File: pair.Left, Marking: TableMarkingOf(pair.Left, pair.Right)))
-                .Where(file => file.Marking != TableMarking.NotATable)
-                .Select((file, cancellationToken) => new TableSource(
-                    file.File.Path,
-                    file.File.GetText(cancellationToken)?.ToString(),
-                    file.Marking == TableMarking.Marked))
+                .Select((pair, _) =>
+                {
+                    pair.Right.GetOptions(pair.Left).TryGetValue(TableMetadata, out string? metadata);
+                    string? kind = TableFileKind.Of(pair.Left.Path, metadata, out bool isMarked);
+                    return (File: pair.Left, Kind: kind, IsMarked: isMarked);
+                })
+                .Where(file => file.Kind is not null)
+                .Select((file, cancellationToken) => new TableSource(file.Kind!, file.File.Path, file.File.GetText(cancellationToken)?.ToString(), file.IsMarked))
                 .WithTrackingName(TrackingNames.TableFiles);
 
             // Parse once per table change; the result is compared by value, so an unchanged table
             // (or one with only blank lines added) leaves everything downstream cached.
             IncrementalValueProvider<TableParseResult> parsed = tableFiles
+                .Where(file => file.Kind == TableFileKind.Hangup)
                 .Collect()
                 .Select((tables, cancellationToken) => HangupTableSelector.Parse(tables, cancellationToken))
                 .WithTrackingName(TrackingNames.ParsedTable);
@@ -79,22 +77,45 @@ namespace HangupGen.Generator
 
             context.RegisterSourceOutput(generation, EmitSources);
             context.RegisterSourceOutput(problems, ReportProblems);
+
+            IncrementalValueProvider<EmitSettings?> emitSettings = settings
+                .Combine(nullableAnnotations)
+                .Combine(referencedTypes)
+                .Select((input, _) => EmitSettingsOf(input.Left.Left, input.Left.Right, input.Right));
+            foreach (Vocabulary vocabulary in Vocabulary.All)
+            {
+                RegisterVocabulary(context, vocabulary, tableFiles, emitSettings);
+            }
         }
 
         /// <summary>
-        /// The <c>HangupGenTable</c> metadata decides when it is set; otherwise a file is a table by
-        /// its name.
+        /// One pipeline per vocabulary, fed only by its own table files, so editing one table re-runs
+        /// only that table's outputs.
         /// </summary>
-        private static TableMarking TableMarkingOf(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options)
+        private static void RegisterVocabulary(
+            IncrementalGeneratorInitializationContext context,
+            Vocabulary vocabulary,
+            IncrementalValuesProvider<TableSource> tableFiles,
+            IncrementalValueProvider<EmitSettings?> emitSettings)
         {
-            if (options.GetOptions(file).TryGetValue(TableMetadata, out string? marked) && !string.IsNullOrEmpty(marked))
-            {
-                return string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase) ? TableMarking.Marked : TableMarking.NotATable;
-            }
+            IncrementalValueProvider<VocabularyParseResult> parsed = tableFiles
+                .Where(file => file.Kind == vocabulary.Key)
+                .Collect()
+                .Select((tables, cancellationToken) => VocabularyTableSelector.Parse(vocabulary, tables, cancellationToken))
+                .WithTrackingName(TrackingNames.For(TrackingNames.ParsedTable, vocabulary));
 
-            return string.Equals(Path.GetFileName(file.Path), TableFileName, StringComparison.OrdinalIgnoreCase)
-                ? TableMarking.ByName
-                : TableMarking.NotATable;
+            IncrementalValueProvider<VocabularyGenerationSpec?> generation = parsed
+                .Select((result, _) => result.Table)
+                .Combine(emitSettings)
+                .Select((input, _) => input.Left is null || input.Right is null ? null : new VocabularyGenerationSpec(input.Left, input.Right))
+                .WithTrackingName(TrackingNames.For(TrackingNames.Generation, vocabulary));
+
+            IncrementalValueProvider<EquatableArray<GeneratorProblem>> problems = parsed
+                .Select((result, _) => result.Problems)
+                .WithTrackingName(TrackingNames.For(TrackingNames.Problems, vocabulary));
+
+            context.RegisterSourceOutput(generation, EmitVocabulary);
+            context.RegisterSourceOutput(problems, ReportProblems);
         }
 
         private static GenerationSpec? CreateSpec(HangupTableSpec? table, GeneratorSettings settings, bool nullableAnnotations, bool referencedTypes)
@@ -121,6 +142,26 @@ namespace HangupGen.Generator
             Add(context, HangupNamesEmitter.CauseNamesFileName, HangupNamesEmitter.EmitCauseNames(emit));
             Add(context, HangupNamesEmitter.SourceNamesFileName, HangupNamesEmitter.EmitSourceNames(emit));
             Add(context, HangupNextStepsEmitter.FileName, HangupNextStepsEmitter.Emit(emit));
+        }
+
+        private static EmitSettings? EmitSettingsOf(GeneratorSettings settings, bool nullableAnnotations, bool referencedTypes)
+            => !settings.EmitTypes || referencedTypes
+                ? null
+                : new EmitSettings(settings.Namespace, settings.IsPublic ? "public" : "internal", nullableAnnotations);
+
+        private static void EmitVocabulary(SourceProductionContext context, VocabularyGenerationSpec? spec)
+        {
+            if (spec is null)
+            {
+                return;
+            }
+
+            var emit = new VocabularyEmitContext(spec);
+            Vocabulary vocabulary = emit.Vocabulary;
+            Add(context, VocabularyEnumEmitter.FileName(vocabulary), VocabularyEnumEmitter.Emit(emit));
+            Add(context, VocabularyExtensionsEmitter.FileName(vocabulary), VocabularyExtensionsEmitter.Emit(emit));
+            Add(context, VocabularyParserEmitter.FileName(vocabulary), VocabularyParserEmitter.Emit(emit));
+            Add(context, VocabularyNamesEmitter.FileName(vocabulary), VocabularyNamesEmitter.Emit(emit));
         }
 
         private static void Add(SourceProductionContext context, string fileName, string text)

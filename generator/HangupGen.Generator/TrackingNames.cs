@@ -26,5 +26,8 @@ namespace HangupGen.Generator
 
         /// <summary>The problems to report.</summary>
         public const string Problems = nameof(Problems);
+
+        /// <summary>The name of <paramref name="step"/> in the pipeline of <paramref name="vocabulary"/>: <c>ParsedTable.CallStatuses</c>.</summary>
+        public static string For(string step, Model.Vocabulary vocabulary) => step + "." + vocabulary.Key;
     }
 }

@@ -17,7 +17,7 @@ namespace HangupGen.Generator.Emit
                 "The categories of hangup causes, each a documented range of codes. Get a cause's category with",
                 "<see cref=\"" + context.CauseExtensions + ".GetCategory(" + context.Cause + ")\"/>.",
                 "</summary>");
-            EmitContext.WriteTypeAttributes(writer, isClass: false);
+            FileContext.WriteTypeAttributes(writer, isClass: false);
             writer.OpenBlock(context.Accessibility + " enum " + GeneratedTypeNames.HangupCategory);
             for (int i = 0; i < context.CategoryRows.Count; i++)
             {
@@ -37,7 +37,7 @@ namespace HangupGen.Generator.Emit
             }
 
             writer.CloseBlock();
-            return EmitContext.EndFile(writer);
+            return FileContext.EndFile(writer);
         }
     }
 }

@@ -24,7 +24,7 @@ namespace HangupGen.Generator.Emit
                 "Lookups of what the hangup table documents about each <see cref=\"" + context.Category + "\"/>, and exhaustive matching.",
                 "Every lookup is a switch over constants: no reflection, no allocation.",
                 "</summary>");
-            EmitContext.WriteTypeAttributes(writer, isClass: true);
+            FileContext.WriteTypeAttributes(writer, isClass: true);
             writer.OpenBlock(context.Accessibility + " static partial class " + GeneratedTypeNames.HangupCategoryExtensions);
 
             WriteLookup(writer, context, "GetName", "string", "Gets the documented name of <paramref name=\"category\"/> (for example <c>Call Rejections</c>).",
@@ -41,7 +41,7 @@ namespace HangupGen.Generator.Emit
             ExtensionMethodWriter.WriteUndefined(writer);
 
             writer.CloseBlock();
-            return EmitContext.EndFile(writer);
+            return FileContext.EndFile(writer);
         }
 
         /// <summary>One <c>Match</c> arm per category, documented with its name and range; shared with <c>HangupCause.MatchCategory</c>.</summary>

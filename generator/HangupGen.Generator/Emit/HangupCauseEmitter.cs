@@ -21,7 +21,7 @@ namespace HangupGen.Generator.Emit
                 "as sent in <c>HangupCauseCode</c>; <see cref=\"" + context.Causes + ".TryFromCode(int, out " + context.Cause + ")\"/> and",
                 "<see cref=\"" + context.Causes + ".TryParseCode\"/> convert a received code.",
                 "</summary>");
-            EmitContext.WriteTypeAttributes(writer, isClass: false);
+            FileContext.WriteTypeAttributes(writer, isClass: false);
             writer.OpenBlock(context.Accessibility + " enum " + GeneratedTypeNames.HangupCause + " : int");
             for (int i = 0; i < context.CauseRows.Count; i++)
             {
@@ -36,7 +36,7 @@ namespace HangupGen.Generator.Emit
             }
 
             writer.CloseBlock();
-            return EmitContext.EndFile(writer);
+            return FileContext.EndFile(writer);
         }
 
         private static List<string> Documentation(EmitContext context, HangupCauseSpec cause)

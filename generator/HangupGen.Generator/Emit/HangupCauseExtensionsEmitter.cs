@@ -26,7 +26,7 @@ namespace HangupGen.Generator.Emit
                 "Lookups of what the hangup table documents about each <see cref=\"" + context.Cause + "\"/>, and exhaustive matching.",
                 "Every lookup is a switch over constants: no reflection, no allocation.",
                 "</summary>");
-            EmitContext.WriteTypeAttributes(writer, isClass: true);
+            FileContext.WriteTypeAttributes(writer, isClass: true);
             writer.OpenBlock(context.Accessibility + " static partial class " + GeneratedTypeNames.HangupCauseExtensions);
 
             WriteLookups(writer, context);
@@ -36,7 +36,7 @@ namespace HangupGen.Generator.Emit
             WriteSourceSets(writer, context);
 
             writer.CloseBlock();
-            return EmitContext.EndFile(writer);
+            return FileContext.EndFile(writer);
         }
 
         private static void WriteLookups(SourceWriter writer, EmitContext context)

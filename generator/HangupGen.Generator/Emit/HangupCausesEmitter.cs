@@ -15,6 +15,9 @@ namespace HangupGen.Generator.Emit
     {
         public const string FileName = GeneratedTypeNames.HangupCauses + ".g.cs";
 
+        private static readonly CodeLookupTexts s_codeTexts = new CodeLookupTexts(
+            "cause", "hangup code", "3010", "hangup table", "as Plivo sends it in <c>HangupCauseCode</c>");
+
         public static string Emit(EmitContext context)
         {
             SourceWriter writer = context.BeginFile();
@@ -23,7 +26,7 @@ namespace HangupGen.Generator.Emit
                 "Finds the <see cref=\"" + context.Cause + "\"/> for a code or a name as Plivo sends them, lists the causes of the",
                 "hangup table, and gives each category's documented range and members.",
                 "</summary>");
-            EmitContext.WriteTypeAttributes(writer, isClass: true);
+            FileContext.WriteTypeAttributes(writer, isClass: true);
             writer.OpenBlock(context.Accessibility + " static partial class " + GeneratedTypeNames.HangupCauses);
 
             writer.WriteDoc("<summary>The number of causes in the hangup table.</summary>");
@@ -36,9 +39,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<" + context.Cause + "> All => s_all;");
             writer.WriteLine();
 
-            WriteFromCode(writer, context);
-            WriteTryFromCode(writer, context);
-            WriteTryParseCode(writer, context);
+            CodeLookupWriter.Write(writer, context.Cause, context.NullableString, context.CauseRows.Select(c => c.Code).ToList(), s_codeTexts);
             WriteTryParse(writer, context);
             WriteTryGetCategory(writer, context);
             WriteIsInCategory(writer, context);
@@ -48,97 +49,12 @@ namespace HangupGen.Generator.Emit
             }
 
             writer.CloseBlock();
-            return EmitContext.EndFile(writer);
+            return FileContext.EndFile(writer);
         }
 
         /// <summary>A read-only list over an array literal of the given items.</summary>
         public static string ReadOnlyList(string type, IEnumerable<string> items)
             => "new global::System.Collections.ObjectModel.ReadOnlyCollection<" + type + ">(new " + type + "[] { " + string.Join(", ", items) + " })";
-
-        private static void WriteFromCode(SourceWriter writer, EmitContext context)
-        {
-            writer.WriteDoc(
-                "<summary>Gets the cause whose hangup code is <paramref name=\"code\"/>.</summary>",
-                "<param name=\"code\">A hangup code, such as 3010.</param>",
-                "<returns>The cause.</returns>",
-                "<exception cref=\"global::System.ArgumentOutOfRangeException\">No cause of the table has this code.</exception>");
-            writer.OpenBlock("public static " + context.Cause + " FromCode(int code)");
-            writer.OpenBlock("if (TryFromCode(code, out " + context.Cause + " cause))");
-            writer.WriteLine("return cause;");
-            writer.CloseBlock();
-            writer.WriteLine();
-            writer.WriteLine("throw new global::System.ArgumentOutOfRangeException(nameof(code), code, \"No cause of the hangup table has this code.\");");
-            writer.CloseBlock();
-            writer.WriteLine();
-        }
-
-        private static void WriteTryFromCode(SourceWriter writer, EmitContext context)
-        {
-            writer.WriteDoc(
-                "<summary>Gets the cause whose hangup code is <paramref name=\"code\"/>, if the table has one.</summary>",
-                "<param name=\"code\">A hangup code, such as 3010.</param>",
-                "<param name=\"cause\">The cause, or <c>default</c> when the code is unknown.</param>",
-                "<returns><see langword=\"true\"/> when the table has a cause with this code.</returns>");
-            writer.OpenBlock("public static bool TryFromCode(int code, out " + context.Cause + " cause)");
-            writer.OpenBlock("switch (code)");
-            foreach (HangupCauseSpec cause in context.CauseRows)
-            {
-                writer.WriteLine("case " + CSharpText.Literal(cause.Code) + ":");
-            }
-
-            writer.Indent();
-            writer.WriteLine("cause = (" + context.Cause + ")code;");
-            writer.WriteLine("return true;");
-            writer.Outdent();
-            writer.WriteLine("default:");
-            writer.Indent();
-            writer.WriteLine("cause = default(" + context.Cause + ");");
-            writer.WriteLine("return false;");
-            writer.Outdent();
-            writer.CloseBlock();
-            writer.CloseBlock();
-            writer.WriteLine();
-        }
-
-        private static void WriteTryParseCode(SourceWriter writer, EmitContext context)
-        {
-            int maxCode = context.CauseRows.Max(c => c.Code);
-            int maxDigits = CSharpText.Literal(maxCode).Length;
-            writer.WriteDoc(
-                "<summary>",
-                "Gets the cause for a hangup code written in decimal digits, as Plivo sends it in <c>HangupCauseCode</c>",
-                "(for example <c>\"3010\"</c>). No sign, spaces, separators or leading zeros are accepted.",
-                "</summary>",
-                "<param name=\"code\">The code as text.</param>",
-                "<param name=\"cause\">The cause, or <c>default</c> when the text is not the code of a cause.</param>",
-                "<returns><see langword=\"true\"/> when the text is the code of a cause of the table.</returns>");
-            writer.OpenBlock("public static bool TryParseCode(" + context.NullableString + " code, out " + context.Cause + " cause)");
-            // One spelling per code: "0" is Unknown, "00" and "03010" are not codes.
-            writer.OpenBlock("if (code == null || code.Length == 0 || code.Length > " + CSharpText.Literal(maxDigits) + " || (code.Length > 1 && code[0] == '0'))");
-            writer.WriteLine("cause = default(" + context.Cause + ");");
-            writer.WriteLine("return false;");
-            writer.CloseBlock();
-            writer.WriteLine();
-            writer.WriteLine("long value = 0;");
-            writer.OpenBlock("for (int i = 0; i < code.Length; i++)");
-            writer.WriteLine("char digit = code[i];");
-            writer.OpenBlock("if (digit < '0' || digit > '9')");
-            writer.WriteLine("cause = default(" + context.Cause + ");");
-            writer.WriteLine("return false;");
-            writer.CloseBlock();
-            writer.WriteLine();
-            writer.WriteLine("value = (value * 10) + (digit - '0');");
-            writer.CloseBlock();
-            writer.WriteLine();
-            writer.OpenBlock("if (value > " + CSharpText.Literal(maxCode) + ")");
-            writer.WriteLine("cause = default(" + context.Cause + ");");
-            writer.WriteLine("return false;");
-            writer.CloseBlock();
-            writer.WriteLine();
-            writer.WriteLine("return TryFromCode((int)value, out cause);");
-            writer.CloseBlock();
-            writer.WriteLine();
-        }
 
         private static void WriteTryParse(SourceWriter writer, EmitContext context)
         {

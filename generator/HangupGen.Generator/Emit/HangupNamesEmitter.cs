@@ -29,7 +29,7 @@ namespace HangupGen.Generator.Emit
                 "The documented hangup source names, as sent in <c>HangupSource</c>. Prefer comparing parsed sources (<see cref=\"" + context.Sources + ".TryParse\"/>),",
                 HangupSourceCatalog.All.Select(s => (s.Identifier, s.Name, context.Source + "." + s.Identifier)));
 
-        private static string Emit(EmitContext context, string typeName, string summary, IEnumerable<(string Identifier, string Name, string Member)> names)
+        internal static string Emit(FileContext context, string typeName, string summary, IEnumerable<(string Identifier, string Name, string Member)> names)
         {
             SourceWriter writer = context.BeginFile();
             writer.WriteDoc(
@@ -37,7 +37,7 @@ namespace HangupGen.Generator.Emit
                 summary,
                 "which also accept other spellings and any case; these constants are for exact comparisons and <c>case</c> labels.",
                 "</summary>");
-            EmitContext.WriteTypeAttributes(writer, isClass: true);
+            FileContext.WriteTypeAttributes(writer, isClass: true);
             writer.OpenBlock(context.Accessibility + " static partial class " + typeName);
             bool first = true;
             foreach ((string identifier, string name, string member) in names)
@@ -53,7 +53,7 @@ namespace HangupGen.Generator.Emit
             }
 
             writer.CloseBlock();
-            return EmitContext.EndFile(writer);
+            return FileContext.EndFile(writer);
         }
     }
 }

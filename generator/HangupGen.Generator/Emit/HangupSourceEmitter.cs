@@ -16,7 +16,7 @@ namespace HangupGen.Generator.Emit
                 "Who or what ended the call, as sent in <c>HangupSource</c>. Parse the received text with",
                 "<see cref=\"" + context.Sources + ".TryParse\"/>.",
                 "</summary>");
-            EmitContext.WriteTypeAttributes(writer, isClass: false);
+            FileContext.WriteTypeAttributes(writer, isClass: false);
             writer.OpenBlock(context.Accessibility + " enum " + GeneratedTypeNames.HangupSource);
             for (int i = 0; i < HangupSourceCatalog.All.Count; i++)
             {
@@ -31,7 +31,7 @@ namespace HangupGen.Generator.Emit
             }
 
             writer.CloseBlock();
-            return EmitContext.EndFile(writer);
+            return FileContext.EndFile(writer);
         }
     }
 }

@@ -20,7 +20,7 @@ namespace HangupGen.Generator.Emit
                 "Lookups of what the documentation says about each <see cref=\"" + context.Source + "\"/>.",
                 "Every lookup is a switch over constants: no reflection, no allocation.",
                 "</summary>");
-            EmitContext.WriteTypeAttributes(writer, isClass: true);
+            FileContext.WriteTypeAttributes(writer, isClass: true);
             writer.OpenBlock(context.Accessibility + " static partial class " + GeneratedTypeNames.HangupSourceExtensions);
 
             WriteLookup(writer, context, "GetName", "Gets the documented name of <paramref name=\"source\"/>, as sent in <c>HangupSource</c> (for example <c>Call recipient</c>).",
@@ -31,7 +31,7 @@ namespace HangupGen.Generator.Emit
             ExtensionMethodWriter.WriteUndefined(writer);
 
             writer.CloseBlock();
-            return EmitContext.EndFile(writer);
+            return FileContext.EndFile(writer);
         }
 
         private static void WriteLookup(SourceWriter writer, EmitContext context, string method, string summary, string returns, Func<HangupSourceInfo, string> value)

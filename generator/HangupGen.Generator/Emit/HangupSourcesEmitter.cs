@@ -15,7 +15,7 @@ namespace HangupGen.Generator.Emit
             SourceWriter writer = context.BeginFile();
             writer.WriteDoc(
                 "<summary>Finds the <see cref=\"" + context.Source + "\"/> for the text Plivo sends in <c>HangupSource</c>, and lists the sources.</summary>");
-            EmitContext.WriteTypeAttributes(writer, isClass: true);
+            FileContext.WriteTypeAttributes(writer, isClass: true);
             writer.OpenBlock(context.Accessibility + " static partial class " + GeneratedTypeNames.HangupSources);
 
             writer.WriteLine("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<" + context.Source + "> s_all = "
@@ -45,7 +45,7 @@ namespace HangupGen.Generator.Emit
             writer.CloseBlock();
 
             writer.CloseBlock();
-            return EmitContext.EndFile(writer);
+            return FileContext.EndFile(writer);
         }
     }
 }

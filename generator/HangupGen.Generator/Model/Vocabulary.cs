@@ -13,15 +13,15 @@ namespace HangupGen.Generator.Model
     {
         public static readonly Vocabulary CallStatus = new Vocabulary(
             GeneratedTypeNames.CallStatuses, GeneratedTypeNames.CallStatus, GeneratedTypeNames.CallStatusNames, GeneratedTypeNames.CallStatusExtensions,
-            "status", "call status", "CallStatus", "no-answer", hasCodes: false, hasSipStatus: false);
+            "status", "call status", "CallStatus", "no-answer", codeExample: null, hasSipStatus: false);
 
         public static readonly Vocabulary DialStatus = new Vocabulary(
             GeneratedTypeNames.DialStatuses, GeneratedTypeNames.DialStatus, GeneratedTypeNames.DialStatusNames, GeneratedTypeNames.DialStatusExtensions,
-            "status", "Dial status", "DialStatus", "no-answer", hasCodes: false, hasSipStatus: false);
+            "status", "Dial status", "DialStatus", "no-answer", codeExample: null, hasSipStatus: false);
 
         public static readonly Vocabulary TelephonyCause = new Vocabulary(
             GeneratedTypeNames.TelephonyCauses, GeneratedTypeNames.TelephonyCause, GeneratedTypeNames.TelephonyCauseNames, GeneratedTypeNames.TelephonyCauseExtensions,
-            "cause", "standard telephony cause", "DialHangupCause", "NORMAL_CLEARING", hasCodes: true, hasSipStatus: true);
+            "cause", "standard telephony cause", "DialHangupCause", "NORMAL_CLEARING", codeExample: "16", hasSipStatus: true);
 
         /// <summary>Every vocabulary, in the order their files are generated.</summary>
         public static IReadOnlyList<Vocabulary> All { get; } = new[] { CallStatus, DialStatus, TelephonyCause };
@@ -35,7 +35,7 @@ namespace HangupGen.Generator.Model
             string description,
             string wireField,
             string example,
-            bool hasCodes,
+            string? codeExample,
             bool hasSipStatus)
         {
             Key = key;
@@ -47,7 +47,7 @@ namespace HangupGen.Generator.Model
             Description = description;
             WireField = wireField;
             Example = example;
-            HasCodes = hasCodes;
+            CodeExample = codeExample;
             HasSipStatus = hasSipStatus;
         }
 
@@ -78,8 +78,11 @@ namespace HangupGen.Generator.Model
         /// <summary>A documented spelling, for examples in the documentation.</summary>
         public string Example { get; }
 
+        /// <summary>A documented code, for the documentation; null where members have no codes.</summary>
+        public string? CodeExample { get; }
+
         /// <summary>Whether rows carry a numeric <c>code</c>, the enum value (otherwise members are numbered from 1 in row order).</summary>
-        public bool HasCodes { get; }
+        public bool HasCodes => CodeExample is not null;
 
         /// <summary>Whether rows may map to a SIP response status (<c>sip_status</c>).</summary>
         public bool HasSipStatus { get; }

@@ -23,15 +23,27 @@ internal static class CallbackEndpoints
 
     private const string LoggerName = "HangupAnalysis.Callbacks";
 
-    /// <summary>Maps <see cref="HangupPath"/> and <see cref="DialPath"/>.</summary>
-    public static IEndpointRouteBuilder MapCallbackEndpoints(this IEndpointRouteBuilder endpoints)
+    /// <summary>Maps the hangup and Dial endpoints at the paths of <paramref name="options"/>, behind a <see cref="CallbackGuard"/>.</summary>
+    public static IEndpointRouteBuilder MapCallbackEndpoints(this IEndpointRouteBuilder endpoints, ServeOptions options)
     {
-        endpoints.MapPost(HangupPath, (HttpRequest request, HangupEventStore store, ILoggerFactory loggers, CancellationToken cancellationToken)
-            => ReceiveAsync(request, HangupCallbackParser.Parse, store, loggers.CreateLogger(LoggerName), cancellationToken));
-        endpoints.MapPost(DialPath, (HttpRequest request, HangupEventStore store, ILoggerFactory loggers, CancellationToken cancellationToken)
-            => ReceiveAsync(request, DialHangupParser.Parse, store, loggers.CreateLogger(LoggerName), cancellationToken));
+        var guard = new CallbackGuard(options);
+        MapCallback(endpoints, options.HangupPath, HangupCallbackParser.Parse, guard, CallbackOpenApi.ReceiveHangup, "Receives a hangup callback (a call's hangup_url).");
+        MapCallback(endpoints, options.DialPath, DialHangupParser.Parse, guard, CallbackOpenApi.ReceiveDialEvent, "Receives a Dial event (a Dial element's callbackUrl); hangups are stored.");
         return endpoints;
     }
+
+    private static void MapCallback(
+        IEndpointRouteBuilder endpoints, string path, Func<IFormCollection, CallbackParseResult> parse, CallbackGuard guard, string name, string summary)
+        => endpoints.MapPost(path, (HttpRequest request, HangupEventStore store, ILoggerFactory loggers, CancellationToken cancellationToken)
+                => ReceiveAsync(request, parse, store, loggers.CreateLogger(LoggerName), cancellationToken))
+            .AddEndpointFilter(guard)
+            .WithName(name)
+            .WithSummary(summary)
+            .Produces<CallbackReceipt>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
     private static async Task<IResult> ReceiveAsync(
         HttpRequest request, Func<IFormCollection, CallbackParseResult> parse, HangupEventStore store, ILogger logger, CancellationToken cancellationToken)
@@ -52,6 +64,10 @@ internal static class CallbackEndpoints
         catch (InvalidDataException exception)
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form cannot be read.", detail: exception.Message);
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The request body is too large.", detail: exception.Message);
         }
 
         CallbackParseResult result = parse(form);

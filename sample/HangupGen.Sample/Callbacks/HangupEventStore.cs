@@ -54,6 +54,13 @@ internal sealed class HangupEventStore : IDisposable
         GROUP BY 1, 2, 3;
         """;
 
+    private const string CountsByDay = """
+        SELECT substr(end_time, 1, 10), hangup_cause_code, CASE WHEN hangup_cause_code IS NULL THEN hangup_cause_text END, COUNT(*)
+        FROM hangup_events
+        WHERE end_time IS NOT NULL
+        GROUP BY 1, 2, 3;
+        """;
+
     private const string Totals = "SELECT COALESCE(SUM(bill_duration), 0), MIN(end_time), MAX(end_time), COALESCE(SUM(repeats), 0) FROM hangup_events;";
 
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
@@ -74,10 +81,20 @@ internal sealed class HangupEventStore : IDisposable
         }.ToString();
         _description = databasePath is null ? "callbacks received since start (in memory)" : $"callbacks stored in {databasePath}";
         _connection = new SqliteConnection(connectionString);
-        _connection.Open();
-        using SqliteCommand command = _connection.CreateCommand();
-        command.CommandText = Schema;
-        command.ExecuteNonQuery();
+        try
+        {
+            _connection.Open();
+            using SqliteCommand command = _connection.CreateCommand();
+            // The schema, then a write lock taken and released: a file that can be read but not
+            // written fails here, at start-up, rather than at the first callback.
+            command.CommandText = Schema + "BEGIN IMMEDIATE; ROLLBACK;";
+            command.ExecuteNonQuery();
+        }
+        catch (SqliteException exception)
+        {
+            _connection.Dispose();
+            throw new HangupStoreException($"the database {databasePath ?? ":memory:"} cannot be opened or written ({exception.Message}).", exception);
+        }
     }
 
     /// <summary>Stores the hangup. Returns <see langword="false"/> when its event was stored before: a repeated delivery, counted once.</summary>
@@ -122,6 +139,17 @@ internal sealed class HangupEventStore : IDisposable
                     ResolvedCause cause = reader.IsDBNull(0) ? ResolvedCause.Unrecognized(reader.GetString(1)) : ResolvedCause.FromCode(reader.GetInt32(0));
                     HangupSource? source = !reader.IsDBNull(2) && HangupSources.TryParse(reader.GetString(2), out HangupSource parsed) ? parsed : null;
                     statistics.Add(cause, source, reader.GetInt32(3));
+                }
+            }
+
+            using (SqliteCommand command = _connection.CreateCommand())
+            {
+                command.CommandText = CountsByDay;
+                using SqliteDataReader reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    ResolvedCause cause = reader.IsDBNull(1) ? ResolvedCause.Unrecognized(reader.GetString(2)) : ResolvedCause.FromCode(reader.GetInt32(1));
+                    statistics.AddOnDay(DateOnly.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture), cause, reader.GetInt32(3));
                 }
             }
 

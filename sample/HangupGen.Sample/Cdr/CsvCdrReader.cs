@@ -2,79 +2,191 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using HangupAnalysis.Reports;
+using System.Threading;
+using nietras.SeparatedValues;
 
 namespace HangupAnalysis.Cdr;
 
-/// <summary>Reads a CSV CDR export: a header naming the fields, then one call per record.</summary>
+/// <summary>
+/// Reads a CSV CDR export with Sep: a header naming the fields, then one call per record (RFC 4180:
+/// quoted fields may hold commas, doubled quotes and line breaks; CRLF or LF). Well-formed records are
+/// passed on as spans, without strings. A record with broken quoting or the wrong number of fields is
+/// reported with the line it starts on, and reading goes on.
+/// </summary>
 internal static class CsvCdrReader
 {
-    /// <summary>Reads the records; a record that cannot be read is returned as a problem and reading goes on.</summary>
+    private static readonly string[] s_fields =
+        [CdrFields.CallUuid, CdrFields.HangupCauseCode, CdrFields.HangupCauseName, CdrFields.HangupSource, CdrFields.BillDuration, CdrFields.EndTime];
+
+    /// <summary>Reads every record into <paramref name="sink"/>.</summary>
     /// <exception cref="CdrFormatException">The file is empty, or its header cannot be used.</exception>
-    public static IEnumerable<CdrRowResult> Read(TextReader reader)
+    public static void Read(TextReader text, ICdrRowSink sink, CancellationToken cancellationToken = default)
     {
-        var csv = new Rfc4180CsvReader(reader);
-        string[] columns = ReadHeader(csv);
-        while (csv.Read(out CsvRecord? record, out RowProblem? problem))
+        using SepReader reader = Sep.Reader(options => options with
         {
-            if (problem is not null)
+            Sep = new Sep(','),
+            // The header is found here (blank lines may come first), and quotes are checked and
+            // removed here, so a broken record is reported rather than thrown.
+            HasHeader = false,
+            DisableColCountCheck = true,
+            Unescape = false,
+        }).From(text);
+
+        int[]? columns = null;
+        int columnCount = 0;
+        int nextLine = 1;
+        foreach (SepReader.Row row in reader)
+        {
+            // Lines are counted here: a record ends with one line break, and quoted fields may hold more.
+            int line = nextLine;
+            nextLine += 1 + row.Span.Count('\n');
+            if (IsBlank(row))
             {
-                yield return new CdrRowResult(null, problem);
                 continue;
             }
 
-            if (IsBlank(record!))
+            if (QuotingProblem(row, line) is string quoting)
             {
+                if (columns is null)
+                {
+                    throw new CdrFormatException($"Line {line}: the header cannot be read. {quoting}");
+                }
+
+                sink.Problem(new RowProblem(line, quoting));
                 continue;
             }
 
-            if (record!.Fields.Length != columns.Length)
+            if (columns is null)
             {
-                yield return new CdrRowResult(null, new RowProblem(record.Line, $"The record has {record.Fields.Length} fields; the header has {columns.Length}."));
+                columnCount = row.ColCount;
+                columns = ReadHeader(row, line);
                 continue;
             }
 
-            var fields = new Dictionary<string, string>(columns.Length, StringComparer.OrdinalIgnoreCase);
-            for (int i = 0; i < columns.Length; i++)
+            if (row.ColCount != columnCount)
             {
-                fields[columns[i]] = record.Fields[i];
+                sink.Problem(new RowProblem(line, $"The record has {row.ColCount} fields; the header has {columnCount}."));
+                continue;
             }
 
-            yield return new CdrRowResult(new CdrRow(record.Line, fields), null);
+            var fields = new CdrFieldValues
+            {
+                CallUuid = Field(row, columns[0]),
+                HangupCauseCode = Field(row, columns[1]),
+                HangupCauseName = Field(row, columns[2]),
+                HangupSource = Field(row, columns[3]),
+                BillDuration = Field(row, columns[4]),
+                EndTime = Field(row, columns[5]),
+            };
+            sink.Row(line, fields);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        if (columns is null)
+        {
+            throw new CdrFormatException("The file is empty: expected a header line naming the CDR fields.");
         }
     }
 
-    private static string[] ReadHeader(Rfc4180CsvReader csv)
+    /// <summary>The index of each field the report reads (-1 when absent); the last of a repeated name wins.</summary>
+    private static int[] ReadHeader(SepReader.Row header, int line)
     {
-        CsvRecord? header;
-        do
+        string[] names = new string[header.ColCount];
+        for (int i = 0; i < names.Length; i++)
         {
-            if (!csv.Read(out header, out RowProblem? problem))
-            {
-                throw new CdrFormatException("The file is empty: expected a header line naming the CDR fields.");
-            }
-
-            if (problem is not null)
-            {
-                throw new CdrFormatException($"Line {problem.Line}: the header cannot be read. {problem.Message}");
-            }
-        }
-        while (IsBlank(header!));
-
-        string[] columns = header!.Fields.Select(field => field.Trim()).ToArray();
-        if (!columns.Contains(CdrFields.CallUuid, StringComparer.OrdinalIgnoreCase))
-        {
-            throw new CdrFormatException($"Line {header.Line}: the header has no {CdrFields.CallUuid} field (found: {string.Join(", ", columns)}).");
+            names[i] = Unquote(header[i].Span).Trim().ToString();
         }
 
-        if (!columns.Contains(CdrFields.HangupCauseCode, StringComparer.OrdinalIgnoreCase)
-            && !columns.Contains(CdrFields.HangupCauseName, StringComparer.OrdinalIgnoreCase))
+        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < names.Length; i++)
         {
-            throw new CdrFormatException($"Line {header.Line}: the header has neither {CdrFields.HangupCauseCode} nor {CdrFields.HangupCauseName}.");
+            index[names[i]] = i;
         }
 
-        return columns;
+        if (!index.ContainsKey(CdrFields.CallUuid))
+        {
+            throw new CdrFormatException($"Line {line}: the header has no {CdrFields.CallUuid} field (found: {string.Join(", ", names)}).");
+        }
+
+        if (!index.ContainsKey(CdrFields.HangupCauseCode) && !index.ContainsKey(CdrFields.HangupCauseName))
+        {
+            throw new CdrFormatException($"Line {line}: the header has neither {CdrFields.HangupCauseCode} nor {CdrFields.HangupCauseName}.");
+        }
+
+        return s_fields.Select(field => index.GetValueOrDefault(field, -1)).ToArray();
     }
 
-    private static bool IsBlank(CsvRecord record) => record.Fields.Length == 1 && record.Fields[0].Trim().Length == 0;
+    private static ReadOnlySpan<char> Field(SepReader.Row row, int column) => column < 0 ? default : Unquote(row[column].Span);
+
+    /// <summary>A quoted field's text: without its quotes, doubled quotes made single (a string only when it has some).</summary>
+    private static ReadOnlySpan<char> Unquote(ReadOnlySpan<char> raw)
+    {
+        if (raw.Length < 2 || raw[0] != '"')
+        {
+            return raw;
+        }
+
+        ReadOnlySpan<char> inner = raw[1..^1];
+        return inner.Contains('"') ? inner.ToString().Replace("\"\"", "\"", StringComparison.Ordinal) : inner;
+    }
+
+    private static bool IsBlank(SepReader.Row row) => row.ColCount == 1 && row[0].Span.Trim().IsEmpty;
+
+    /// <summary>What is wrong with the record's quoting, if anything: checked only for records that have a quote.</summary>
+    private static string? QuotingProblem(SepReader.Row row, int line)
+    {
+        if (!row.Span.Contains('"'))
+        {
+            return null;
+        }
+
+        int lineOfField = line;
+        for (int i = 0; i < row.ColCount; i++)
+        {
+            ReadOnlySpan<char> raw = row[i].Span;
+            if (FieldQuotingProblem(raw, i + 1, lineOfField) is string problem)
+            {
+                return problem;
+            }
+
+            lineOfField += raw.Count('\n');
+        }
+
+        return null;
+    }
+
+    private static string? FieldQuotingProblem(ReadOnlySpan<char> raw, int field, int line)
+    {
+        int quote = raw.IndexOf('"');
+        if (quote < 0)
+        {
+            return null;
+        }
+
+        if (quote > 0)
+        {
+            return $"Field {field} holds a quote but is not quoted (quote the whole field and double the quote).";
+        }
+
+        int i = 1;
+        while (true)
+        {
+            int next = raw[i..].IndexOf('"');
+            if (next < 0)
+            {
+                return $"The quoted field {field} opened on line {line} is never closed.";
+            }
+
+            i += next + 1;
+            if (i < raw.Length && raw[i] == '"')
+            {
+                i++;
+                continue;
+            }
+
+            return i == raw.Length
+                ? null
+                : $"Field {field} has '{raw[i]}' after its closing quote (a quote inside a quoted field is written \"\").";
+        }
+    }
 }

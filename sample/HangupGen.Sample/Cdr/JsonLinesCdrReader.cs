@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
-using HangupAnalysis.Reports;
 
 namespace HangupAnalysis.Cdr;
 
@@ -12,32 +11,34 @@ namespace HangupAnalysis.Cdr;
 /// </summary>
 internal static class JsonLinesCdrReader
 {
-    /// <summary>Reads the records; a line that is not a JSON object is returned as a problem and reading goes on.</summary>
-    public static IEnumerable<CdrRowResult> Read(TextReader reader)
+    /// <summary>Reads every line into <paramref name="sink"/>; a line that is not a JSON object is a problem and reading goes on.</summary>
+    public static void Read(TextReader reader, ICdrRowSink sink)
     {
         int line = 0;
         string? text;
         while ((text = reader.ReadLine()) is not null)
         {
             line++;
-            if (text.Trim().Length > 0)
+            if (text.AsSpan().Trim().Length > 0)
             {
-                yield return ParseLine(line, text);
+                ReadLine(line, text, sink);
             }
         }
     }
 
-    private static CdrRowResult ParseLine(int line, string text)
+    private static void ReadLine(int line, string text, ICdrRowSink sink)
     {
+        Dictionary<string, string> fields;
         try
         {
             using JsonDocument document = JsonDocument.Parse(text);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                return new CdrRowResult(null, new RowProblem(line, $"The line is a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}, not an object."));
+                sink.Problem(new RowProblem(line, $"The line is a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}, not an object."));
+                return;
             }
 
-            var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (JsonProperty property in document.RootElement.EnumerateObject())
             {
                 string? value = property.Value.ValueKind switch
@@ -51,12 +52,22 @@ internal static class JsonLinesCdrReader
                     fields[property.Name] = value;
                 }
             }
-
-            return new CdrRowResult(new CdrRow(line, fields), null);
         }
         catch (JsonException exception)
         {
-            return new CdrRowResult(null, new RowProblem(line, $"The line is not valid JSON: {exception.Message}"));
+            sink.Problem(new RowProblem(line, $"The line is not valid JSON: {exception.Message}"));
+            return;
         }
+
+        var values = new CdrFieldValues
+        {
+            CallUuid = fields.GetValueOrDefault(CdrFields.CallUuid),
+            HangupCauseCode = fields.GetValueOrDefault(CdrFields.HangupCauseCode),
+            HangupCauseName = fields.GetValueOrDefault(CdrFields.HangupCauseName),
+            HangupSource = fields.GetValueOrDefault(CdrFields.HangupSource),
+            BillDuration = fields.GetValueOrDefault(CdrFields.BillDuration),
+            EndTime = fields.GetValueOrDefault(CdrFields.EndTime),
+        };
+        sink.Row(line, values);
     }
 }

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Text;
@@ -13,33 +13,41 @@ namespace HangupAnalysis.Commands;
 /// </summary>
 internal static class GenerateCdrCommand
 {
-    private const string SeedOption = "seed";
-    private const string CountOption = "count";
-    private const string OutOption = "out";
+    /// <summary>The <c>generate-cdr</c> command.</summary>
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var seed = new Option<ulong>("--seed")
+        {
+            Description = "The random seed: the same seed and count give the same file.",
+            HelpName = "N",
+            DefaultValueFactory = _ => SampleCdr.Seed,
+        };
+        var count = new Option<int>("--count")
+        {
+            Description = "How many calls to write.",
+            HelpName = "N",
+            DefaultValueFactory = _ => SampleCdr.CallCount,
+        };
+        count.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() <= 0)
+            {
+                result.AddError($"--count must be a positive whole number.");
+            }
+        });
+        var path = new Option<FileInfo?>("--out")
+        {
+            Description = "The file to write; without it, standard output.",
+            HelpName = "FILE",
+        };
+        var command = new Command("generate-cdr", "Write a sample CDR export (CSV, Plivo's field names); the defaults rebuild the embedded one.") { seed, count, path };
+        command.SetAction(parsed => Run(parsed.GetValue(seed), parsed.GetValue(count), parsed.GetValue(path), output, error));
+        return command;
+    }
 
     /// <summary>Runs the command.</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public static int Run(ulong seed, int count, FileInfo? path, TextWriter output, TextWriter error)
     {
-        CommandArguments? arguments = CommandArguments.Parse(args, [SeedOption, CountOption, OutOption], maxPositional: 0, out string? usageError);
-        if (arguments is null)
-        {
-            return SampleCommands.UsageError(usageError!, error);
-        }
-
-        ulong seed = SampleCdr.Seed;
-        if (arguments.Option(SeedOption) is string seedText && !ulong.TryParse(seedText, NumberStyles.None, CultureInfo.InvariantCulture, out seed))
-        {
-            return SampleCommands.UsageError($"--seed '{seedText}' is not a whole number.", error);
-        }
-
-        int count = SampleCdr.CallCount;
-        if (arguments.Option(CountOption) is string countText
-            && (!int.TryParse(countText, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count == 0))
-        {
-            return SampleCommands.UsageError($"--count '{countText}' is not a positive whole number.", error);
-        }
-
-        string? path = arguments.Option(OutOption);
         if (path is null)
         {
             SampleCdrGenerator.Write(output, seed, count);
@@ -48,7 +56,7 @@ internal static class GenerateCdrCommand
 
         try
         {
-            using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            using var writer = new StreamWriter(path.FullName, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             SampleCdrGenerator.Write(writer, seed, count);
         }
         catch (System.Exception exception) when (exception is IOException or System.UnauthorizedAccessException)

@@ -1,48 +1,86 @@
 using System;
-using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using System.Threading;
+using System.Threading.Tasks;
 using HangupAnalysis.Cdr;
 using HangupAnalysis.Reports;
 
 namespace HangupAnalysis.Commands;
 
-/// <summary><c>report [file]</c>: why the calls of a CDR export ended; with no file, the embedded sample.</summary>
+/// <summary><c>report [FILE] [--html PAGE]</c>: why the calls of a CDR export ended; with no file, the embedded sample.</summary>
 internal static class ReportCommand
 {
     // Smaller files are read before a progress line could be seen.
     private const long ProgressThresholdBytes = 1024 * 1024;
 
-    /// <summary>Runs the command.</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    /// <summary>The <c>report</c> command.</summary>
+    public static Command Create(TextWriter output, TextWriter error)
     {
-        CommandArguments? arguments = CommandArguments.Parse(args, [], maxPositional: 1, out string? usageError);
-        if (arguments is null)
+        var file = new Argument<FileInfo?>("FILE")
         {
-            return SampleCommands.UsageError(usageError!, error);
-        }
+            Description = "A CDR export: CSV with a header (RFC 4180), or JSON lines (.jsonl, .ndjson, .json). Without it, the embedded sample.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        // An unknown option would otherwise be taken for the file name.
+        file.Validators.Add(result =>
+        {
+            if (result.Tokens is [{ Value: string value }] && value.StartsWith('-'))
+            {
+                result.AddError($"Unrecognized command or argument '{value}': report takes a FILE and --html.");
+            }
+        });
+        var html = new Option<FileInfo?>("--html")
+        {
+            Description = "Also write the report as an HTML page with charts (no script, no external files) to this file.",
+            HelpName = "PAGE",
+        };
+        var command = new Command("report", "Report why the calls of a CDR export ended: by category, source, cause and follow-up.") { file, html };
+        command.SetAction((parsed, cancellationToken) => Task.FromResult(
+            Run(parsed.GetValue(file), parsed.GetValue(html), output, error, cancellationToken)));
+        return command;
+    }
 
+    /// <summary>The report on the embedded sample, as a run with no arguments prints it.</summary>
+    public static int ReportEmbedded(TextWriter output, CancellationToken cancellationToken)
+        => Run(null, null, output, TextWriter.Null, cancellationToken);
+
+    /// <summary>Runs the command.</summary>
+    public static int Run(FileInfo? file, FileInfo? html, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
         HangupReport report;
-        if (arguments.Positional.Count == 0)
+        if (file is null)
         {
             using Stream sample = SampleCdr.Open();
             report = CdrReport.Build(sample, CdrFormat.Csv, $"{SampleCdr.FileName} (the embedded sample; 'report FILE' reads yours)", null, cancellationToken);
         }
         else
         {
-            string path = arguments.Positional[0];
             try
             {
-                report = ReadFile(path, error, cancellationToken);
+                report = ReadFile(file.FullName, error, cancellationToken);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or CdrFormatException)
             {
-                error.WriteLine($"Cannot report on {path}: {exception.Message}");
+                error.WriteLine($"Cannot report on {file}: {exception.Message}");
                 return ExitCodes.Failure;
             }
         }
 
         TextReportWriter.Write(report, output);
+        if (html is not null)
+        {
+            try
+            {
+                File.WriteAllText(html.FullName, HtmlReportWriter.Write(report));
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"Cannot write {html}: {exception.Message}");
+                return ExitCodes.Failure;
+            }
+        }
+
         return ExitCodes.Success;
     }
 

@@ -1,58 +1,55 @@
+using System;
+using System.CommandLine;
+using System.CommandLine.Help;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 
 namespace HangupAnalysis.Commands;
 
-/// <summary>The command line: with no arguments, the report on the embedded sample CDR export.</summary>
+/// <summary>
+/// The command line, on System.CommandLine: with no arguments, the report on the embedded sample CDR
+/// export. Every command and option has help (<c>--help</c>); a wrong command line prints what is
+/// wrong and the command's help to standard error and exits with <see cref="ExitCodes.Usage"/>.
+/// </summary>
 internal static class SampleCommands
 {
-    private const string Usage = """
-        HangupGen sample: why did your Plivo calls end?
+    /// <summary>The name help shows: the app as <c>dotnet HangupGen.Sample.dll</c> runs it.</summary>
+    public const string AppName = "HangupGen.Sample";
 
-        Usage (from the repository root: dotnet run --project sample/HangupGen.Sample -- ARGS):
-          (no arguments)                      report on the embedded sample CDR export
-          report [FILE]                       report on a CDR export: CSV, or JSON lines (.jsonl, .ndjson, .json)
-          serve [--urls URL] [--db PATH]      receive hangup callbacks at /callbacks/hangup and Dial events at
-                                              /callbacks/dial; report at /stats (JSON) and / (page).
-                                              Defaults: http://127.0.0.1:5080, events kept in memory.
-          generate-cdr [--seed N] [--count N] [--out FILE]
-                                              write a sample CDR export; the defaults rebuild the embedded one
-        """;
+    /// <summary>Runs the command <paramref name="args"/> names and returns the exit code.</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+        => RunAsync(args, output, error, Environment.GetEnvironmentVariable, cancellationToken);
 
-    /// <summary>Runs the command <paramref name="args"/> name and returns the exit code.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    /// <summary>Runs the command, reading environment variables through <paramref name="environment"/>.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment, CancellationToken cancellationToken = default)
     {
-        if (args.Length == 0)
+        Command root = Build(output, error, environment);
+        ParseResult parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
         {
-            return ReportCommand.Run([], output, error, cancellationToken);
+            // System.CommandLine prints the errors and the command's help; the exit code is ours.
+            await parsed.InvokeAsync(new InvocationConfiguration { Output = error, Error = error }, cancellationToken);
+            return ExitCodes.Usage;
         }
 
-        string[] rest = args[1..];
-        switch (args[0])
-        {
-            case "report":
-                return ReportCommand.Run(rest, output, error, cancellationToken);
-            case "serve":
-                return await ServeCommand.RunAsync(rest, output, error);
-            case "generate-cdr":
-                return GenerateCdrCommand.Run(rest, output, error);
-            case "help":
-            case "--help":
-            case "-h":
-                output.WriteLine(Usage);
-                return ExitCodes.Success;
-            default:
-                return UsageError($"Unknown command '{args[0]}'.", error);
-        }
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }
 
-    /// <summary>Writes the problem and the usage to <paramref name="error"/>.</summary>
-    public static int UsageError(string message, TextWriter error)
+    /// <summary>The command tree.</summary>
+    public static Command Build(TextWriter output, TextWriter error, Func<string, string?> environment)
     {
-        error.WriteLine(message);
-        error.WriteLine();
-        error.WriteLine(Usage);
-        return ExitCodes.Usage;
+        var root = new Command(
+            AppName,
+            "HangupGen sample: why did your Plivo calls end? With no command, reports on the embedded sample CDR export. "
+            + "From the repository root: dotnet run --project sample/HangupGen.Sample -- [command] [options].")
+        {
+            new HelpOption { Recursive = true },
+            ReportCommand.Create(output, error),
+            ServeCommand.Create(output, error, environment),
+            GenerateCdrCommand.Create(output, error),
+        };
+        root.SetAction((_, cancellationToken) => Task.FromResult(ReportCommand.ReportEmbedded(output, cancellationToken)));
+        return root;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using HangupAnalysis.Cdr;
 
 namespace HangupAnalysis.Reports;
 
@@ -29,7 +30,20 @@ internal sealed record HangupReport(
     IReadOnlyList<FollowUpLine> ByFollowUp,
     Tally RetryWorthy,
     int DuplicatesIgnored,
-    IReadOnlyList<RowProblem> SkippedRows);
+    IReadOnlyList<RowProblem> SkippedRows)
+{
+    /// <summary>Calls per day (UTC) of the calls whose end time is known, each day by category; empty when no time is known.</summary>
+    public IReadOnlyList<DayLine> ByDay { get; init; } = [];
+}
+
+/// <summary>The calls that ended on one day (UTC), by category, in the order of <see cref="HangupReport.ByCategory"/>.</summary>
+/// <param name="Date">The day, as <c>2025-03-03</c>.</param>
+/// <param name="Calls">The calls that ended that day.</param>
+/// <param name="ByCategory">Those calls by category.</param>
+internal sealed record DayLine(string Date, int Calls, IReadOnlyList<DayCategory> ByCategory);
+
+/// <summary>The calls of one category on one day.</summary>
+internal sealed record DayCategory(string Category, int Calls);
 
 /// <summary>When the first and the last counted calls ended.</summary>
 internal sealed record CallPeriod(DateTimeOffset FirstEnd, DateTimeOffset LastEnd);
@@ -56,6 +70,3 @@ internal sealed record CauseLine(int? Code, string Name, string Category, bool D
 
 /// <summary>One follow-up of the retry and alert policy.</summary>
 internal sealed record FollowUpLine(string FollowUp, string Meaning, int Calls, double Share);
-
-/// <summary>A row that was not counted, by the line it starts on (1 is the header of a CSV file).</summary>
-internal sealed record RowProblem(int Line, string Message);

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.InteropServices;
+using HangupAnalysis.Cdr;
 using HangupAnalysis.Hangups;
 using HangupGen;
 
@@ -14,6 +16,7 @@ internal sealed class HangupStatistics
 {
     private readonly Dictionary<ResolvedCause, int> _byCause = new();
     private readonly Dictionary<HangupSource, int> _bySource = new();
+    private readonly Dictionary<(DateOnly Day, ResolvedCause Cause), int> _byDay = new();
     private int _sourceNotReported;
     private int _total;
     private long _billedSeconds;
@@ -27,10 +30,10 @@ internal sealed class HangupStatistics
     public void Add(ResolvedCause cause, HangupSource? source, int calls = 1)
     {
         _total += calls;
-        _byCause[cause] = _byCause.GetValueOrDefault(cause) + calls;
+        CollectionsMarshal.GetValueRefOrAddDefault(_byCause, cause, out _) += calls;
         if (source is HangupSource known)
         {
-            _bySource[known] = _bySource.GetValueOrDefault(known) + calls;
+            CollectionsMarshal.GetValueRefOrAddDefault(_bySource, known, out _) += calls;
         }
         else
         {
@@ -40,6 +43,10 @@ internal sealed class HangupStatistics
 
     /// <summary>Adds billed seconds.</summary>
     public void AddBilledSeconds(long seconds) => _billedSeconds += seconds;
+
+    /// <summary>Counts <paramref name="calls"/> calls that ended with <paramref name="cause"/> on <paramref name="day"/> (UTC), for the calls per day.</summary>
+    public void AddOnDay(DateOnly day, ResolvedCause cause, int calls = 1)
+        => CollectionsMarshal.GetValueRefOrAddDefault(_byDay, (day, cause), out _) += calls;
 
     /// <summary>Widens the period of the counted calls to include a call that ended at <paramref name="endTime"/>.</summary>
     public void AddEndTime(DateTimeOffset endTime)
@@ -94,6 +101,20 @@ internal sealed class HangupStatistics
             })
             .ToArray();
 
+        // Each day's categories in the order of the category breakdown, so every day stacks alike.
+        Dictionary<string, int> categoryOrder = categories.Select((line, index) => (line.Category, index)).ToDictionary(pair => pair.Category, pair => pair.index, StringComparer.Ordinal);
+        DayLine[] byDay = _byDay
+            .GroupBy(pair => pair.Key.Day)
+            .OrderBy(group => group.Key)
+            .Select(group => new DayLine(
+                group.Key.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                group.Sum(pair => pair.Value),
+                group.GroupBy(pair => CategoryKey.Of(pair.Key.Cause).Name)
+                    .Select(category => new DayCategory(category.Key, category.Sum(pair => pair.Value)))
+                    .OrderBy(category => categoryOrder.GetValueOrDefault(category.Category, int.MaxValue))
+                    .ToArray()))
+            .ToArray();
+
         int retry = followUps.GetValueOrDefault(FollowUp.Retry);
         CallPeriod? period = _firstEnd is DateTimeOffset first && _lastEnd is DateTimeOffset last ? new CallPeriod(first, last) : null;
 
@@ -108,7 +129,10 @@ internal sealed class HangupStatistics
             byFollowUp,
             new Tally(retry, Share(retry)),
             duplicatesIgnored,
-            skippedRows);
+            skippedRows)
+        {
+            ByDay = byDay,
+        };
     }
 
     private CauseLine ToCauseLine(ResolvedCause cause, int calls)

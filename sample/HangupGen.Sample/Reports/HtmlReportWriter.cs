@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 
@@ -13,7 +14,7 @@ internal static class HtmlReportWriter
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Why calls ended</title>\n");
         html.Append("<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:70rem}table{border-collapse:collapse;margin-bottom:1.5rem}")
             .Append("th,td{padding:.25rem .75rem;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}td.n{text-align:right}")
-            .Append(".steps{color:#555;font-size:.9em}</style>\n</head>\n<body>\n");
+            .Append(".steps{color:#555;font-size:.9em}svg{display:block;max-width:100%;height:auto;margin-bottom:.75rem}</style>\n</head>\n<body>\n");
         html.Append("<h1>Why calls ended</h1>\n<p>")
             .Append(Encode(report.Source)).Append(": <strong id=\"total-calls\">").Append(ReportFormat.Count(report.TotalCalls)).Append("</strong> calls");
         if (report.DuplicatesIgnored > 0)
@@ -25,7 +26,9 @@ internal static class HtmlReportWriter
         html.Append(". Retry-worthy: <strong>").Append(ReportFormat.Count(report.RetryWorthy.Calls)).Append("</strong> (")
             .Append(ReportFormat.Percent(report.RetryWorthy.Share)).Append(").</p>\n");
 
-        html.Append("<h2>By category</h2>\n<table>\n<tr><th>Category</th><th>Codes</th><th>Calls</th><th>Share</th></tr>\n");
+        html.Append("<h2>By category</h2>\n");
+        SvgCharts.Bars(html, SvgCharts.ByCategory, "Calls by category", [.. report.ByCategory.Select(line => (line.Category, line.Calls, line.Share))]);
+        html.Append("<table>\n<tr><th>Category</th><th>Codes</th><th>Calls</th><th>Share</th></tr>\n");
         foreach (CategoryLine line in report.ByCategory)
         {
             string range = line.FirstCode is int first && line.LastCode is int last ? ReportFormat.Range(first, last) : string.Empty;
@@ -33,7 +36,16 @@ internal static class HtmlReportWriter
             Numbers(html, line.Calls, line.Share);
         }
 
-        html.Append("</table>\n<h2>By source (who hung up)</h2>\n<table>\n<tr><th>Source</th><th>Calls</th><th>Share</th></tr>\n");
+        html.Append("</table>\n");
+        if (report.ByDay.Count > 0)
+        {
+            html.Append("<h2>Calls per day (UTC), by category</h2>\n");
+            SvgCharts.StackedDays(html, "Calls per day, stacked by category", report.ByDay, [.. report.ByCategory.Select(line => line.Category)]);
+        }
+
+        html.Append("<h2>By source (who hung up)</h2>\n");
+        SvgCharts.Bars(html, SvgCharts.BySource, "Calls by source", [.. report.BySource.Select(line => (line.Source, line.Calls, line.Share))]);
+        html.Append("<table>\n<tr><th>Source</th><th>Calls</th><th>Share</th></tr>\n");
         foreach (SourceLine line in report.BySource)
         {
             html.Append("<tr><td>").Append(Encode(line.Source)).Append("</td>");
@@ -49,7 +61,9 @@ internal static class HtmlReportWriter
             Numbers(html, line.Calls, line.Share);
         }
 
-        html.Append("</table>\n<h2>Follow-up (retry and alert policy)</h2>\n<table>\n<tr><th>Follow-up</th><th>Meaning</th><th>Calls</th><th>Share</th></tr>\n");
+        html.Append("</table>\n<h2>Follow-up (retry and alert policy)</h2>\n");
+        SvgCharts.Bars(html, SvgCharts.ByFollowUp, "Calls by follow-up", [.. report.ByFollowUp.Select(line => (line.FollowUp, line.Calls, line.Share))]);
+        html.Append("<table>\n<tr><th>Follow-up</th><th>Meaning</th><th>Calls</th><th>Share</th></tr>\n");
         foreach (FollowUpLine line in report.ByFollowUp)
         {
             html.Append("<tr><td>").Append(Encode(line.FollowUp)).Append("</td><td>").Append(Encode(line.Meaning)).Append("</td>");

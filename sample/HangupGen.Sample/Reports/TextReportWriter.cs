@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using HangupAnalysis.Cdr;
 
 namespace HangupAnalysis.Reports;
 

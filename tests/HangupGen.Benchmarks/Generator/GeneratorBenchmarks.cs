@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using HangupGen.Generator;
+using HangupGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 

@@ -97,29 +97,44 @@ public sealed class SampleCommandsTests
     }
 
     [Theory]
-    [InlineData("frobnicate")]
-    [InlineData("report", "a.csv", "b.csv")]
-    [InlineData("report", "--verbose")]
-    [InlineData("generate-cdr", "--count", "0")]
-    [InlineData("generate-cdr", "--seed", "-1")]
-    [InlineData("generate-cdr", "--out")]
-    [InlineData("serve", "extra")]
-    public async Task A_wrong_command_line_prints_the_usage(params string[] args)
+    [InlineData("Unrecognized command or argument 'frobnicate'", "frobnicate")]
+    [InlineData("Unrecognized command or argument 'b.csv'", "report", "a.csv", "b.csv")]
+    [InlineData("Unrecognized command or argument '--verbose'", "report", "--verbose")]
+    [InlineData("--count must be a positive whole number.", "generate-cdr", "--count", "0")]
+    [InlineData("--seed", "generate-cdr", "--seed", "-1")]
+    [InlineData("--out", "generate-cdr", "--out")]
+    [InlineData("Unrecognized command or argument 'extra'", "serve", "extra")]
+    [InlineData("--public-url 'hooks' is not an absolute http or https URL.", "serve", "--public-url", "hooks")]
+    public async Task A_wrong_command_line_prints_the_problem_and_the_help(string problem, params string[] args)
     {
         (int exitCode, string output, string error) = await RunAsync(args);
 
         Assert.Equal(ExitCodes.Usage, exitCode);
         Assert.Equal(string.Empty, output);
-        Assert.Contains("Usage (from the repository root", error, StringComparison.Ordinal);
+        Assert.Contains(problem, error, StringComparison.Ordinal);
+        Assert.Contains("Usage:", error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Help_prints_the_usage()
+    public async Task Help_lists_the_commands()
     {
         (int exitCode, string output, _) = await RunAsync("--help");
 
         Assert.Equal(ExitCodes.Success, exitCode);
-        Assert.Contains("serve [--urls URL] [--db PATH]", output, StringComparison.Ordinal);
+        Assert.Contains($"Usage:\n  {SampleCommands.AppName} [command] [options]", output, StringComparison.Ordinal);
+        Assert.All(["report", "serve", "generate-cdr"], command => Assert.Contains($"\n  {command} ", output, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("report", "FILE", "--html")]
+    [InlineData("serve", "--urls", "--db", "--auth-token", "--public-url", "PLIVO_AUTH_TOKEN")]
+    [InlineData("generate-cdr", "--seed", "--count", "--out")]
+    public async Task Every_command_has_help_for_each_option(string command, params string[] expected)
+    {
+        (int exitCode, string output, _) = await RunAsync(command, "--help");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.All(expected, text => Assert.Contains(text, output, StringComparison.Ordinal));
     }
 
     private static string WithoutFirstLine(string text) => text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..];

@@ -63,22 +63,62 @@ public sealed class SampleProcessTests
         }
     }
 
-    private static async Task<Uri> ReadHangupUrlAsync(Process app, CancellationToken cancellationToken)
+    [Fact]
+    public async Task Serve_says_at_start_up_whether_callbacks_are_verified_and_reads_the_token_from_plivo_auth_token()
+    {
+        using var directory = new TempDirectory();
+        using Process open = StartAppWithToken(directory.Path, null, "serve", "--urls", "http://127.0.0.1:0");
+        using Process verified = StartAppWithToken(directory.Path, "token-from-the-environment", "serve", "--urls", "http://127.0.0.1:0");
+        try
+        {
+            using var timeout = new CancellationTokenSource(s_timeout);
+            var openBanner = new List<string>();
+            var verifiedBanner = new List<string>();
+            await ReadHangupUrlAsync(open, timeout.Token, openBanner);
+            Uri verifiedAddress = await ReadHangupUrlAsync(verified, timeout.Token, verifiedBanner);
+            using var client = new HttpClient { BaseAddress = verifiedAddress };
+            using HttpResponseMessage unsigned = await client.PostAsync(
+                "/callbacks/hangup", new FormUrlEncodedContent(new Dictionary<string, string> { ["CallUUID"] = "call-1", ["HangupCauseCode"] = "3010" }), timeout.Token);
+
+            Assert.Contains(openBanner, line => line.StartsWith("Callbacks are NOT verified", StringComparison.Ordinal) && line.Contains("PLIVO_AUTH_TOKEN", StringComparison.Ordinal));
+            Assert.Contains(verifiedBanner, line => line.StartsWith("Callbacks are verified", StringComparison.Ordinal));
+            Assert.Equal(System.Net.HttpStatusCode.Forbidden, unsigned.StatusCode);
+        }
+        finally
+        {
+            foreach (Process app in new[] { open, verified })
+            {
+                app.Kill(entireProcessTree: true);
+                await app.WaitForExitAsync();
+            }
+        }
+    }
+
+    private static async Task<Uri> ReadHangupUrlAsync(Process app, CancellationToken cancellationToken, List<string>? banner = null)
     {
         var listening = new Regex(@"hangup_url\s+POST (http://127\.0\.0\.1:\d+)/callbacks/hangup");
+        Uri? address = null;
         while (await app.StandardOutput.ReadLineAsync(cancellationToken) is string line)
         {
+            banner?.Add(line);
             Match match = listening.Match(line);
             if (match.Success)
             {
-                return new Uri(match.Groups[1].Value);
+                address = new Uri(match.Groups[1].Value);
+            }
+
+            if (address is not null && (banner is null || line.StartsWith("Ctrl+C", StringComparison.Ordinal)))
+            {
+                return address;
             }
         }
 
         throw new InvalidOperationException($"The app exited ({app.ExitCode}) without listening: {await app.StandardError.ReadToEndAsync(cancellationToken)}");
     }
 
-    private static Process StartApp(string workingDirectory, params string[] args)
+    private static Process StartApp(string workingDirectory, params string[] args) => StartAppWithToken(workingDirectory, null, args);
+
+    private static Process StartAppWithToken(string workingDirectory, string? authToken, params string[] args)
     {
         // The sample's build output is copied next to the tests; run it with the same dotnet host.
         string app = typeof(SampleCommands).Assembly.Location;
@@ -89,6 +129,12 @@ public sealed class SampleProcessTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        start.Environment.Remove("PLIVO_AUTH_TOKEN");
+        if (authToken is not null)
+        {
+            start.Environment["PLIVO_AUTH_TOKEN"] = authToken;
+        }
+
         start.ArgumentList.Add(app);
         foreach (string arg in args)
         {

@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using HangupAnalysis.Cdr;
 using HangupAnalysis.Reports;
 using HangupAnalysis.Tests.Cdr;
 using HangupAnalysis.Tests.Infrastructure;

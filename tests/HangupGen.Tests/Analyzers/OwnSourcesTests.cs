@@ -70,14 +70,18 @@ public sealed class OwnSourcesTests
     /// <summary>
     /// The running .NET and ASP.NET Core shared frameworks and the Roslyn this test runs on: enough
     /// for the rules to see the types the code uses. A reference that is still missing (the SQLite
-    /// provider) leaves compiler errors behind, which the rules must survive anyway.
+    /// provider) leaves compiler errors behind, which the rules must survive anyway. Without ASP.NET
+    /// Core the sample's request handling would not bind and "no findings" would prove little, so
+    /// a missing shared framework fails the test rather than being dropped.
     /// </summary>
     private static IReadOnlyList<MetadataReference> References()
     {
         string runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         string aspNet = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(runtime)!)!, "Microsoft.AspNetCore.App", Path.GetFileName(runtime));
+        Assert.True(
+            Directory.Exists(aspNet),
+            $"The ASP.NET Core shared framework {Path.GetFileName(runtime)} was not found at {aspNet}: install it (the sample is an ASP.NET Core app) so its sources are analyzed with the types they use.");
         return new[] { runtime, aspNet }
-            .Where(Directory.Exists)
             .SelectMany(dir => Directory.EnumerateFiles(dir, "*.dll"))
             .Concat(new[] { typeof(Compilation).Assembly.Location, typeof(CSharpCompilation).Assembly.Location })
             .Where(IsManagedAssembly)

@@ -142,6 +142,7 @@ public sealed class GeneratedCodeCompilesTests
         string sourceNames = string.Join(" + ", HangupSourceCatalog.All.Select(s => "HangupSourceNames." + s.Identifier));
         string nextSteps = string.Join(" + ", spec.Causes.Where(c => c.NextSteps.Length > 0).Select(c => "HangupCauseNextSteps." + c.Identifier));
         string sourceMembers = string.Join(", ", HangupSourceCatalog.All.Select(s => "HangupSource." + s.Identifier));
+        string vocabularies = string.Concat(Vocabulary.All.Select(VocabularyUses));
 
         return $$"""
             using System.Collections.Generic;
@@ -197,11 +198,48 @@ public sealed class GeneratedCodeCompilesTests
                         HangupCause[] everyCause = { {{causeMembers}} };
                         HangupCategory[] everyCategory = { {{categoryMembers}} };
                         HangupSource[] everySource = { {{sourceMembers}} };
-                        string names = {{causeNames}} + {{sourceNames}} + {{nextSteps}};
+                        string names = {{causeNames}} + {{sourceNames}} + {{nextSteps}};{{vocabularies}}
                         return total + everyCause.Length + everyCategory.Length + everySource.Length + names.Length;
                     }
                 }
             }
             """;
+    }
+
+    /// <summary>Statements that use every generated member of <paramref name="vocabulary"/>'s embedded table.</summary>
+    private static string VocabularyUses(Vocabulary vocabulary)
+    {
+        VocabularyTableSpec table = VocabularyTableSelector.Embedded(vocabulary).Table!;
+        string type = vocabulary.TypeName;
+        string variable = char.ToLowerInvariant(type[0]) + type.Substring(1);
+        string functions = string.Join(", ", table.Members.Select(m => "() => " + m.Value));
+        string members = string.Join(", ", table.Members.Select(m => type + "." + m.Identifier));
+        string names = string.Join(" + ", table.Members.Select(m => vocabulary.NamesName + "." + m.Identifier));
+        string sip = vocabulary.HasSipStatus ? $" + ({variable}.GetSipStatus() ?? 0)" : string.Empty;
+        string parsed = variable + "Parsed";
+        string codes = vocabulary.HasCodes
+            ? $$"""
+
+                        total += {{vocabulary.ParserName}}.TryFromCode({{table.Members[0].Value}}, out {{parsed}}) ? 1 : 0;
+                        total += (int){{vocabulary.ParserName}}.FromCode({{table.Members[0].Value}});
+                        total += {{vocabulary.ParserName}}.TryParseCode("{{table.Members[0].Value}}", out {{parsed}}) ? 1 : 0;
+                        total += {{vocabulary.ParserName}}.TryParseCode(null, out {{parsed}}) ? 1 : 0;
+"""
+            : string.Empty;
+        return $$"""
+
+                        total += {{vocabulary.ParserName}}.Count + names.Length;
+                        foreach ({{type}} {{variable}} in {{vocabulary.ParserName}}.All)
+                        {
+                            total += {{variable}}.GetName().Length + {{variable}}.GetDescription().Length{{sip}} + ({{variable}}.IsDefined() ? 1 : 0);
+                            total += {{variable}}.Match({{functions}});
+                        }
+
+                        {{type}} {{parsed}};
+                        total += {{vocabulary.ParserName}}.TryParse("{{table.Members[0].Name}}", out {{parsed}}) ? (int){{parsed}} : 0;
+                        total += {{vocabulary.ParserName}}.TryParse(null, out {{parsed}}) ? 1 : 0;
+                        {{type}}[] every{{type}} = { {{members}} };
+                        total += every{{type}}.Length + ({{names}}).Length;{{codes}}
+""";
     }
 }

@@ -19,11 +19,15 @@ public sealed class IncrementalCachingTests
 {
     private const string TablePath = "/project/HangupCodes.csv";
 
-    /// <summary>Every step named in <see cref="TrackingNames"/>.</summary>
+    /// <summary>The steps of one vocabulary's pipeline.</summary>
+    private static readonly string[] s_vocabularySteps = [TrackingNames.ParsedTable, TrackingNames.Generation, TrackingNames.Problems];
+
+    /// <summary>Every step named in <see cref="TrackingNames"/>, and each vocabulary's own.</summary>
     private static readonly string[] s_trackedSteps = typeof(TrackingNames)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(field => field.IsLiteral)
         .Select(field => (string)field.GetRawConstantValue()!)
+        .Concat(Vocabulary.All.SelectMany(v => s_vocabularySteps.Select(step => TrackingNames.For(step, v))))
         .ToArray();
 
     [Fact]
@@ -31,7 +35,7 @@ public sealed class IncrementalCachingTests
     {
         GeneratorRunResult run = RunTwice(TestTables.Small, (driver, compilation, _) => (driver, compilation)).Second;
 
-        Assert.Equal(7, s_trackedSteps.Length);
+        Assert.Equal(7 + (3 * 3), s_trackedSteps.Length);
         Assert.All(s_trackedSteps, step => Assert.NotEmpty(Outputs(run, step)));
     }
 
@@ -101,6 +105,30 @@ public sealed class IncrementalCachingTests
         Assert.Contains(IncrementalStepRunReason.Modified, second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason));
         Assert.DoesNotContain("SpamBlock = 3130,", CauseEnum(first));
         Assert.Contains("SpamBlock = 3130,", CauseEnum(second));
+    }
+
+    [Fact]
+    public void Editing_one_vocabulary_table_re_runs_only_that_tables_outputs()
+    {
+        const string statuses = "name,description\nin-progress,Answered\nbusy,Busy\n";
+        AdditionalText[] tables =
+        [
+            new InMemoryAdditionalText(TablePath, TestTables.Small),
+            new InMemoryAdditionalText("/project/CallStatuses.csv", statuses),
+            new InMemoryAdditionalText("/project/DialStatuses.csv", "name\ncompleted\n"),
+        ];
+        (GeneratorRunResult first, GeneratorRunResult second) = RunTwice(tables, properties: null, (driver, compilation, _) =>
+            (driver.ReplaceAdditionalText(tables[1], new InMemoryAdditionalText("/project/CallStatuses.csv", statuses + "queued,Waiting\n")), compilation));
+
+        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(second, TrackingNames.For(TrackingNames.ParsedTable, Vocabulary.CallStatus)));
+        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(second, TrackingNames.For(TrackingNames.Generation, Vocabulary.CallStatus)));
+        string[] untouched = s_trackedSteps
+            .Except([TrackingNames.TableFiles, TrackingNames.For(TrackingNames.ParsedTable, Vocabulary.CallStatus), TrackingNames.For(TrackingNames.Generation, Vocabulary.CallStatus)])
+            .ToArray();
+        Assert.All(untouched, step => AssertCachedOrUnchanged(second, step));
+        Assert.DoesNotContain("Queued = 3,", Source(first, "CallStatus.g.cs"));
+        Assert.Contains("Queued = 3,", Source(second, "CallStatus.g.cs"));
+        Assert.Equal(Source(first, "DialStatus.g.cs"), Source(second, "DialStatus.g.cs"));
     }
 
     [Fact]
@@ -209,7 +237,7 @@ public sealed class IncrementalCachingTests
     }
 
     private static string CauseEnum(GeneratorRunResult run)
-        => run.GeneratedSources.Single(s => s.HintName == "HangupCause.g.cs").SourceText.ToString();
+        => Source(run, "HangupCause.g.cs");
 
     private static readonly Type[] s_compilerObjectTypes =
     [
@@ -266,4 +294,7 @@ public sealed class IncrementalCachingTests
     /// <summary>A record's property name rather than its backing field's.</summary>
     private static string Name(FieldInfo field)
         => field.Name.StartsWith('<') ? field.Name[1..field.Name.IndexOf('>')] : field.Name;
+
+    private static string Source(GeneratorRunResult run, string hintName)
+        => run.GeneratedSources.Single(source => source.HintName == hintName).SourceText.ToString();
 }

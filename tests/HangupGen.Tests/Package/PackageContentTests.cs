@@ -26,6 +26,17 @@ public sealed class PackageContentTests(PackageFeed feed)
         Assert.Contains("build/HangupGen.props", entries);
         Assert.Contains("buildTransitive/HangupGen.props", entries);
         Assert.Contains("README.md", entries);
+        Assert.Contains("LICENSE", entries);
+    }
+
+    [Fact]
+    public void The_license_file_is_the_MIT_text_the_license_expression_promises()
+    {
+        using ZipArchive package = ZipFile.OpenRead(feed.PackagePath);
+        string license = System.Text.Encoding.UTF8.GetString(ReadEntry(package, "LICENSE"));
+
+        Assert.Equal(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "LICENSE")), license);
+        Assert.StartsWith("MIT License", license, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,7 +54,9 @@ public sealed class PackageContentTests(PackageFeed feed)
         Assert.Equal("README.md", Value("readme"));
         Assert.Contains("hangup", Value("description"), StringComparison.OrdinalIgnoreCase);
         Assert.Contains("source-generator", Value("tags"), StringComparison.Ordinal);
-        Assert.NotNull(metadata.Elements().SingleOrDefault(e => e.Name.LocalName == "repository")?.Attribute("url"));
+        XElement repository = metadata.Elements().Single(e => e.Name.LocalName == "repository");
+        Assert.Equal("https://github.com/hangupgen/hangupgen.git", repository.Attribute("url")?.Value);
+        Assert.Matches("^[0-9a-f]{40}$", repository.Attribute("commit")?.Value ?? string.Empty);
         Assert.DoesNotContain(metadata.Descendants(), e => e.Name.LocalName == "dependency");
     }
 
@@ -87,6 +100,27 @@ public sealed class PackageContentTests(PackageFeed feed)
         byte[] embedded = blob.ReadBytes(blob.ReadInt32());
 
         Assert.Equal(File.ReadAllBytes(TestPaths.RealTablePath), embedded);
+    }
+
+    [Fact]
+    public void Packing_the_solution_succeeds_and_yields_only_the_HangupGen_package_with_the_same_assemblies()
+    {
+        string output = feed.NewWorkspace("solution-pack");
+
+        // What a release pipeline runs, on what the test build has built.
+        DotnetResult pack = DotnetCli.Run(TestPaths.RepositoryRoot, packagesFolder: null,
+            "pack", "HangupGen.sln", "-c", feed.Configuration, "-o", output, "-p:PackageVersion=" + feed.Version, "--no-build", "--disable-build-servers", "-nologo");
+
+        Assert.True(pack.Succeeded, pack.Output);
+        string packed = Assert.Single(Directory.GetFiles(output));
+        Assert.Equal("HangupGen." + feed.Version + ".nupkg", Path.GetFileName(packed));
+        using ZipArchive solutionPackage = ZipFile.OpenRead(packed);
+        using ZipArchive projectPackage = ZipFile.OpenRead(feed.PackagePath);
+        Assert.Equal(projectPackage.Entries.Select(e => e.FullName).Order(), solutionPackage.Entries.Select(e => e.FullName).Order());
+        foreach (string assembly in s_assemblies)
+        {
+            Assert.Equal(ReadEntry(projectPackage, "analyzers/dotnet/cs/" + assembly), ReadEntry(solutionPackage, "analyzers/dotnet/cs/" + assembly));
+        }
     }
 
     private static byte[] ReadEntry(ZipArchive package, string name)

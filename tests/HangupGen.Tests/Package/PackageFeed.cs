@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using HangupGen.Tests.Infrastructure;
 
@@ -8,8 +9,11 @@ namespace HangupGen.Tests.Package;
 /// <summary>
 /// Packs HangupGen once for all the package tests, into a temporary folder feed, with a version
 /// no cache can hold (<c>1.0.0-e2e.…</c>). Consumer projects are created under the same temporary
-/// root, restore from that feed (and the usual NuGet source for anything else) into a private
-/// package folder, and are deleted with it.
+/// root, restore into a private package folder, and are deleted with it. They restore offline:
+/// their only sources are that feed and the machine's global packages folder, which the
+/// repository's own restore has filled with what they need besides HangupGen (NETStandard.Library
+/// for the netstandard2.0 library); a package missing from it fails the restore with NU1101,
+/// naming it, instead of reaching the network.
 /// </summary>
 public sealed class PackageFeed : IDisposable
 {
@@ -22,23 +26,24 @@ public sealed class PackageFeed : IDisposable
         Directory.CreateDirectory(PackagesDirectory);
         Version = "1.0.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
 
+        GlobalPackagesFolder = FindGlobalPackagesFolder();
         File.WriteAllText(Path.Combine(Root, "NuGet.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
                 <clear />
                 <add key="hangupgen-e2e" value="{FeedDirectory}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
+                <add key="global-packages" value="{GlobalPackagesFolder}" />
               </packageSources>
             </configuration>
             """);
 
-        string configuration = typeof(PackageFeed).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        Configuration = typeof(PackageFeed).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         string project = Path.Combine(TestPaths.RepositoryRoot, "generator", "HangupGen.Package", "HangupGen.Package.csproj");
         // The test build has already built (and restored) the package project and its assemblies,
         // as a project reference: pack what it built, without touching the repository's state.
         DotnetResult pack = DotnetCli.Run(TestPaths.RepositoryRoot, packagesFolder: null,
-            "pack", project, "-c", configuration, "-o", FeedDirectory, "-p:PackageVersion=" + Version, "--no-build", "--no-restore", "--disable-build-servers", "-nologo");
+            "pack", project, "-c", Configuration, "-o", FeedDirectory, "-p:PackageVersion=" + Version, "--no-build", "--no-restore", "--disable-build-servers", "-nologo");
         if (!pack.Succeeded)
         {
             throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
@@ -53,6 +58,12 @@ public sealed class PackageFeed : IDisposable
     public string FeedDirectory { get; }
 
     public string PackagesDirectory { get; }
+
+    /// <summary>The machine's global packages folder, the consumers' second (read-only) source.</summary>
+    public string GlobalPackagesFolder { get; }
+
+    /// <summary>The configuration the tests (and so the repository's projects) were built in.</summary>
+    public string Configuration { get; }
 
     /// <summary>The packed version, unique to this test run.</summary>
     public string Version { get; }
@@ -74,6 +85,20 @@ public sealed class PackageFeed : IDisposable
     /// <summary>Builds the project or solution in <paramref name="directory"/> as a user would, with no build server left behind.</summary>
     public DotnetResult Build(string directory, params string[] extraArguments)
         => Dotnet(directory, ["build", "--disable-build-servers", "-nologo", "-v:minimal", .. extraArguments]);
+
+    /// <summary>The global packages folder the repository restores into, as NuGet reports it.</summary>
+    private static string FindGlobalPackagesFolder()
+    {
+        DotnetResult locals = DotnetCli.Run(TestPaths.RepositoryRoot, packagesFolder: null, "nuget", "locals", "global-packages", "--list");
+        const string Prefix = "global-packages: ";
+        string? line = locals.Output.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith(Prefix, StringComparison.Ordinal));
+        if (!locals.Succeeded || line is null || !Directory.Exists(line[Prefix.Length..]))
+        {
+            throw new InvalidOperationException("The global packages folder was not found:\n" + locals.Output);
+        }
+
+        return line[Prefix.Length..];
+    }
 
     public void Dispose()
     {

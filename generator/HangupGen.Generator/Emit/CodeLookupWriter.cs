@@ -1,0 +1,114 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace HangupGen.Generator.Emit
+{
+    /// <summary>
+    /// Writes the lookups of a table whose members are numbered by their code: <c>FromCode</c>,
+    /// <c>TryFromCode</c> (a switch over the codes) and <c>TryParseCode</c> (decimal digits only,
+    /// one spelling per code), for hangup causes and telephony causes alike.
+    /// </summary>
+    internal static class CodeLookupWriter
+    {
+        /// <summary>Writes the three lookups into the class being written.</summary>
+        public static void Write(SourceWriter writer, string type, string nullableString, IReadOnlyList<int> codes, CodeLookupTexts texts)
+        {
+            WriteFromCode(writer, type, texts);
+            WriteTryFromCode(writer, type, codes, texts);
+            WriteTryParseCode(writer, type, nullableString, codes, texts);
+        }
+
+        private static void WriteFromCode(SourceWriter writer, string type, CodeLookupTexts texts)
+        {
+            writer.WriteDoc(
+                "<summary>Gets the " + texts.Noun + " whose " + texts.CodeName + " is <paramref name=\"code\"/>.</summary>",
+                "<param name=\"code\">A " + texts.CodeName + ", such as " + texts.Example + ".</param>",
+                "<returns>The " + texts.Noun + ".</returns>",
+                "<exception cref=\"global::System.ArgumentOutOfRangeException\">No " + texts.Noun + " of the table has this code.</exception>");
+            writer.OpenBlock("public static " + type + " FromCode(int code)");
+            writer.OpenBlock("if (TryFromCode(code, out " + type + " " + texts.Noun + "))");
+            writer.WriteLine("return " + texts.Noun + ";");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("throw new global::System.ArgumentOutOfRangeException(nameof(code), code, \"No " + texts.Noun + " of the " + texts.TableName + " has this code.\");");
+            writer.CloseBlock();
+            writer.WriteLine();
+        }
+
+        private static void WriteTryFromCode(SourceWriter writer, string type, IReadOnlyList<int> codes, CodeLookupTexts texts)
+        {
+            writer.WriteDoc(
+                "<summary>Gets the " + texts.Noun + " whose " + texts.CodeName + " is <paramref name=\"code\"/>, if the table has one.</summary>",
+                "<param name=\"code\">A " + texts.CodeName + ", such as " + texts.Example + ".</param>",
+                "<param name=\"" + texts.Noun + "\">The " + texts.Noun + ", or <c>default</c> when the code is unknown.</param>",
+                "<returns><see langword=\"true\"/> when the table has a " + texts.Noun + " with this code.</returns>");
+            writer.OpenBlock("public static bool TryFromCode(int code, out " + type + " " + texts.Noun + ")");
+            writer.OpenBlock("switch (code)");
+            foreach (int code in codes)
+            {
+                writer.WriteLine("case " + CSharpText.Literal(code) + ":");
+            }
+
+            writer.Indent();
+            writer.WriteLine(texts.Noun + " = (" + type + ")code;");
+            writer.WriteLine("return true;");
+            writer.Outdent();
+            writer.WriteLine("default:");
+            writer.Indent();
+            writer.WriteLine(texts.Noun + " = default(" + type + ");");
+            writer.WriteLine("return false;");
+            writer.Outdent();
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.WriteLine();
+        }
+
+        private static void WriteTryParseCode(SourceWriter writer, string type, string nullableString, IReadOnlyList<int> codes, CodeLookupTexts texts)
+        {
+            int maxCode = codes.Max();
+            int maxDigits = CSharpText.Literal(maxCode).Length;
+            writer.WriteDoc(
+                "<summary>",
+                "Gets the " + texts.Noun + " for a " + texts.CodeName + " written in decimal digits, " + texts.SentIn,
+                "(for example <c>\"" + texts.Example + "\"</c>). No sign, spaces, separators or leading zeros are accepted.",
+                "</summary>",
+                "<param name=\"code\">The code as text.</param>",
+                "<param name=\"" + texts.Noun + "\">The " + texts.Noun + ", or <c>default</c> when the text is not the code of a " + texts.Noun + ".</param>",
+                "<returns><see langword=\"true\"/> when the text is the code of a " + texts.Noun + " of the table.</returns>");
+            writer.OpenBlock("public static bool TryParseCode(" + nullableString + " code, out " + type + " " + texts.Noun + ")");
+            // One spelling per code: "0" is Unknown, "00" and "03010" are not codes.
+            writer.OpenBlock("if (code == null || code.Length == 0 || code.Length > " + CSharpText.Literal(maxDigits) + " || (code.Length > 1 && code[0] == '0'))");
+            writer.WriteLine(texts.Noun + " = default(" + type + ");");
+            writer.WriteLine("return false;");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("long value = 0;");
+            writer.OpenBlock("for (int i = 0; i < code.Length; i++)");
+            writer.WriteLine("char digit = code[i];");
+            writer.OpenBlock("if (digit < '0' || digit > '9')");
+            writer.WriteLine(texts.Noun + " = default(" + type + ");");
+            writer.WriteLine("return false;");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("value = (value * 10) + (digit - '0');");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.OpenBlock("if (value > " + CSharpText.Literal(maxCode) + ")");
+            writer.WriteLine(texts.Noun + " = default(" + type + ");");
+            writer.WriteLine("return false;");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("return TryFromCode((int)value, out " + texts.Noun + ");");
+            writer.CloseBlock();
+            writer.WriteLine();
+        }
+    }
+
+    /// <summary>The words the code lookups' documentation and messages are written with.</summary>
+    /// <param name="Noun">A member, and the name of the out parameter: <c>cause</c>.</param>
+    /// <param name="CodeName">What the number is: <c>hangup code</c>.</param>
+    /// <param name="Example">A documented code: <c>3010</c>.</param>
+    /// <param name="TableName">The table, in messages: <c>hangup table</c>.</param>
+    /// <param name="SentIn">Where the text comes from: <c>as Plivo sends it in &lt;c&gt;HangupCauseCode&lt;/c&gt;</c>.</param>
+    internal sealed record CodeLookupTexts(string Noun, string CodeName, string Example, string TableName, string SentIn);
+}

@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using HangupGen.Generator.Model;
+
+namespace HangupGen.Generator.Emit
+{
+    /// <summary>What the emitters of one vocabulary share: its definition, its rows and the names of its types.</summary>
+    internal sealed class VocabularyEmitContext : FileContext
+    {
+        public VocabularyEmitContext(VocabularyGenerationSpec spec)
+            : base(spec.Settings, "the " + Vocabulary.Find(spec.Table.Key)!.Description + " table (" + Vocabulary.Find(spec.Table.Key)!.FileName + ")")
+        {
+            Vocabulary = Vocabulary.Find(spec.Table.Key)!;
+            Members = spec.Table.Members;
+            Type = Prefix + Vocabulary.TypeName;
+            Parser = Prefix + Vocabulary.ParserName;
+        }
+
+        public Vocabulary Vocabulary { get; }
+
+        /// <summary>The rows, in value order.</summary>
+        public IReadOnlyList<VocabularyMemberSpec> Members { get; }
+
+        /// <summary><c>global::Ns.CallStatus</c>.</summary>
+        public string Type { get; }
+
+        /// <summary><c>global::Ns.CallStatuses</c>.</summary>
+        public string Parser { get; }
+
+        /// <summary><c>global::Ns.CallStatus.NoAnswer</c>.</summary>
+        public string Member(VocabularyMemberSpec member) => Type + "." + member.Identifier;
+    }
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Linq;
+using HangupGen.Generator.Model;
+
+namespace HangupGen.Generator.Emit
+{
+    /// <summary>
+    /// Emits a vocabulary's parser class (<c>CallStatuses</c>, …): every member, and from the text
+    /// received to a member (the documented spelling, identifier or an alias in any case; for a table
+    /// with codes, also the code in decimal digits).
+    /// </summary>
+    internal static class VocabularyParserEmitter
+    {
+        public static string FileName(Vocabulary vocabulary) => vocabulary.ParserName + ".g.cs";
+
+        public static string Emit(VocabularyEmitContext context)
+        {
+            Vocabulary vocabulary = context.Vocabulary;
+            string parameter = vocabulary.Parameter;
+            SourceWriter writer = context.BeginFile();
+            writer.WriteDoc(
+                "<summary>",
+                "Finds the <see cref=\"" + context.Type + "\"/> for the text sent in <c>" + vocabulary.WireField + "</c>, and lists the members of the",
+                CSharpText.Xml(vocabulary.Description) + " table.",
+                "</summary>");
+            FileContext.WriteTypeAttributes(writer, isClass: true);
+            writer.OpenBlock(context.Accessibility + " static partial class " + vocabulary.ParserName);
+
+            writer.WriteDoc("<summary>The number of members of the table.</summary>");
+            writer.WriteLine("public const int Count = " + CSharpText.Literal(context.Members.Count) + ";");
+            writer.WriteLine();
+            writer.WriteLine("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<" + context.Type + "> s_all = "
+                + HangupCausesEmitter.ReadOnlyList(context.Type, context.Members.Select(context.Member)) + ";");
+            writer.WriteLine();
+            writer.WriteDoc("<summary>Every member of the table, in value order. The list is shared and read-only.</summary>");
+            writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<" + context.Type + "> All => s_all;");
+            writer.WriteLine();
+
+            if (vocabulary.HasCodes)
+            {
+                CodeLookupWriter.Write(
+                    writer, context.Type, context.NullableString, context.Members.Select(m => m.Value).ToList(),
+                    new CodeLookupTexts(parameter, "code", vocabulary.CodeExample!, vocabulary.Description + " table", "as a number"));
+            }
+
+            writer.WriteDoc(
+                "<summary>",
+                "Gets the member for a documented spelling (<c>" + CSharpText.Xml(vocabulary.Example) + "</c>), an identifier or an alias, in any case"
+                    + (vocabulary.HasCodes ? ", or for its code in decimal digits." : "."),
+                "</summary>",
+                "<param name=\"value\">The text to look up.</param>",
+                "<param name=\"" + parameter + "\">The member, or <c>default</c> when the text is unknown.</param>",
+                "<returns><see langword=\"true\"/> when the text names a member of the table.</returns>");
+            writer.OpenBlock("public static bool TryParse(" + context.NullableString + " value, out " + context.Type + " " + parameter + ")");
+            if (vocabulary.HasCodes)
+            {
+                writer.OpenBlock("if (TryParseCode(value, out " + parameter + "))");
+                writer.WriteLine("return true;");
+                writer.CloseBlock();
+                writer.WriteLine();
+            }
+
+            HangupCausesEmitter.WriteNameLookup(
+                writer,
+                "value",
+                parameter,
+                context.Type,
+                context.Members.SelectMany(m => new[] { m.Name, m.Identifier }.Concat(m.Aliases)
+                    .Distinct(StringComparer.OrdinalIgnoreCase)
+                    .Select(key => (key, context.Member(m)))));
+            writer.CloseBlock();
+
+            writer.CloseBlock();
+            return FileContext.EndFile(writer);
+        }
+    }
+}
