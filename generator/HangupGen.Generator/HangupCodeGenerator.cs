@@ -141,6 +141,7 @@ namespace HangupGen.Generator
             Add(context, HangupSourcesEmitter.FileName, HangupSourcesEmitter.Emit(emit));
             Add(context, HangupNamesEmitter.CauseNamesFileName, HangupNamesEmitter.EmitCauseNames(emit));
             Add(context, HangupNamesEmitter.SourceNamesFileName, HangupNamesEmitter.EmitSourceNames(emit));
+            Add(context, HangupNextStepsEmitter.FileName, HangupNextStepsEmitter.Emit(emit));
         }
 
         private static EmitSettings? EmitSettingsOf(GeneratorSettings settings, bool nullableAnnotations, bool referencedTypes)

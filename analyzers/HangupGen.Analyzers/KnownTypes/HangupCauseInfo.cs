@@ -24,6 +24,9 @@ namespace HangupGen.Analyzers.KnownTypes
         /// <summary>The documented name (from <c>HangupCauseNames</c>), e.g. <c>Busy Line</c>; null when the type is missing.</summary>
         public string? Name { get; }
 
+        /// <summary>The documented next steps (from <c>HangupCauseNextSteps</c>); null when there are none or the type is missing.</summary>
+        public string? NextSteps { get; internal set; }
+
         /// <summary>The category whose range holds the code; null only for a table without categories.</summary>
         public HangupCategoryInfo? Category { get; internal set; }
 

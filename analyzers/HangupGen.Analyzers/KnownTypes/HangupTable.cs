@@ -148,6 +148,8 @@ namespace HangupGen.Analyzers.KnownTypes
                 category?.Add(cause);
             }
 
+            LoadNextSteps(FindGeneratedType(compilation, prefix + GeneratedTypeNames.HangupCauseNextSteps), causes);
+
             INamedTypeSymbol? sourceNamesType = FindGeneratedType(compilation, prefix + GeneratedTypeNames.HangupSourceNames);
             var sourceNames = new Dictionary<string, IFieldSymbol>(StringComparer.OrdinalIgnoreCase);
             foreach (IFieldSymbol field in ConstantStringFields(sourceNamesType))
@@ -190,6 +192,19 @@ namespace HangupGen.Analyzers.KnownTypes
             }
 
             return categories.OrderBy(c => c.FirstCode).ToImmutableArray();
+        }
+
+        /// <summary>
+        /// The next steps of each cause, from the constants of <c>HangupCauseNextSteps</c> (not from the
+        /// XML documentation, which a build that does not parse documentation comments lacks).
+        /// </summary>
+        private static void LoadNextSteps(INamedTypeSymbol? nextStepsType, ImmutableArray<HangupCauseInfo> causes)
+        {
+            Dictionary<string, string> nextSteps = ConstantStrings(nextStepsType);
+            foreach (HangupCauseInfo cause in causes)
+            {
+                cause.NextSteps = nextSteps.TryGetValue(cause.Identifier, out string? steps) ? steps : null;
+            }
         }
 
         private static int? ConstantInt(INamedTypeSymbol type, string name)

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using HangupGen.Analyzers.Context;
@@ -95,10 +94,10 @@ namespace HangupGen.Analyzers.Switches
                         ISwitchCaseOperation section = statement.Cases[index];
                         foreach (ICaseClauseOperation clause in section.Clauses)
                         {
-                            if (IsCatchAll(clause) && defaultIndex < 0)
+                            if (SwitchDefaults.IsCatchAll(clause) && defaultIndex < 0)
                             {
                                 defaultIndex = index;
-                                @default = OnlyThrows(section) ? HangupSwitchDefault.OnlyThrows : HangupSwitchDefault.DoesWork;
+                                @default = SwitchDefaults.OnlyThrows(section) ? HangupSwitchDefault.OnlyThrows : HangupSwitchDefault.DoesWork;
                             }
                             else
                             {
@@ -112,17 +111,17 @@ namespace HangupGen.Analyzers.Switches
                     for (int index = 0; index < expression.Arms.Length; index++)
                     {
                         ISwitchExpressionArmOperation arm = expression.Arms[index];
-                        if (IsGuarded(arm.Guard))
+                        if (SwitchDefaults.IsGuarded(arm.Guard))
                         {
                             continue;
                         }
 
-                        if (IsCatchAll(arm.Pattern))
+                        if (SwitchDefaults.IsCatchAll(arm.Pattern))
                         {
                             if (defaultIndex < 0)
                             {
                                 defaultIndex = index;
-                                @default = IsThrow(arm.Value) ? HangupSwitchDefault.OnlyThrows : HangupSwitchDefault.DoesWork;
+                                @default = SwitchDefaults.IsThrow(arm.Value) ? HangupSwitchDefault.OnlyThrows : HangupSwitchDefault.DoesWork;
                             }
 
                             continue;
@@ -157,34 +156,6 @@ namespace HangupGen.Analyzers.Switches
 
             return new HangupSwitchCoverage(subject, missingCauses.ToImmutable(), missingCategories.ToImmutable(), @default, defaultIndex);
         }
-
-        /// <summary>
-        /// Whether <paramref name="pattern"/> matches every non-null value whatever it is: <c>_</c>,
-        /// <c>var x</c>, a type or declaration pattern (on an enum or integer, any type pattern that
-        /// compiles matches every value), <c>{ }</c>, <c>not null</c>, or an <c>or</c> with such a side.
-        /// </summary>
-        public static bool IsCatchAll(IPatternOperation pattern)
-            => pattern switch
-            {
-                IDiscardPatternOperation or IDeclarationPatternOperation or ITypePatternOperation => true,
-                IRecursivePatternOperation recursive => IsEmpty(recursive),
-                INegatedPatternOperation { Pattern: IConstantPatternOperation constant } => ConstantOf(constant.Value) is { HasValue: true, Value: null },
-                IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } either => IsCatchAll(either.LeftPattern) || IsCatchAll(either.RightPattern),
-                IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } both => IsCatchAll(both.LeftPattern) && IsCatchAll(both.RightPattern),
-                _ => false,
-            };
-
-        private static bool IsCatchAll(ICaseClauseOperation clause)
-            => clause switch
-            {
-                IDefaultCaseClauseOperation => true,
-                IPatternCaseClauseOperation pattern => !IsGuarded(pattern.Guard) && IsCatchAll(pattern.Pattern),
-                _ => false,
-            };
-
-        /// <summary>A <c>when</c> clause, unless it is the constant <c>true</c>.</summary>
-        private static bool IsGuarded(IOperation? guard)
-            => guard is not null && guard.ConstantValue is not { HasValue: true, Value: true };
 
         /// <summary>
         /// The causes a switch can name: every one over a <c>HangupCause</c>; over an integer, those
@@ -232,11 +203,11 @@ namespace HangupGen.Analyzers.Switches
                 case ISingleValueCaseClauseOperation single:
                     for (int i = 0; i < values.Length; i++)
                     {
-                        handled[i] |= Equal(single.Value, values[i]) == Match.Yes;
+                        handled[i] |= SwitchPatternEvaluator.Equal(single.Value, values[i]) == PatternMatch.Yes;
                     }
 
                     break;
-                case IPatternCaseClauseOperation pattern when !IsGuarded(pattern.Guard):
+                case IPatternCaseClauseOperation pattern when !SwitchDefaults.IsGuarded(pattern.Guard):
                     Mark(pattern.Pattern, values, handled);
                     break;
             }
@@ -246,189 +217,8 @@ namespace HangupGen.Analyzers.Switches
         {
             for (int i = 0; i < values.Length; i++)
             {
-                handled[i] |= Evaluate(pattern, values[i]) == Match.Yes;
+                handled[i] |= SwitchPatternEvaluator.Evaluate(pattern, values[i]) == PatternMatch.Yes;
             }
-        }
-
-        /// <summary>Whether <paramref name="pattern"/> matches <paramref name="value"/>; Unknown when it cannot be told.</summary>
-        private static Match Evaluate(IPatternOperation pattern, long value)
-        {
-            switch (pattern)
-            {
-                case IConstantPatternOperation constant:
-                    return Equal(constant.Value, value);
-                case IRelationalPatternOperation relational:
-                    return Integers.TryGetInt64(ConstantOf(relational.Value).Value, out long bound) ? Compare(relational.OperatorKind, value, bound) : Match.Unknown;
-                case IDiscardPatternOperation:
-                case IDeclarationPatternOperation:
-                case ITypePatternOperation:
-                    return Match.Yes;
-                case IRecursivePatternOperation recursive:
-                    return IsEmpty(recursive) ? Match.Yes : Match.Unknown;
-                case INegatedPatternOperation negated:
-                    return Evaluate(negated.Pattern, value) switch
-                    {
-                        Match.Yes => Match.No,
-                        Match.No => Match.Yes,
-                        _ => Match.Unknown,
-                    };
-                case IBinaryPatternOperation binary:
-                    Match left = Evaluate(binary.LeftPattern, value);
-                    Match right = Evaluate(binary.RightPattern, value);
-                    if (binary.OperatorKind == BinaryOperatorKind.Or)
-                    {
-                        return left == Match.Yes || right == Match.Yes ? Match.Yes
-                            : left == Match.No && right == Match.No ? Match.No
-                            : Match.Unknown;
-                    }
-
-                    if (binary.OperatorKind == BinaryOperatorKind.And)
-                    {
-                        return left == Match.No || right == Match.No ? Match.No
-                            : left == Match.Yes && right == Match.Yes ? Match.Yes
-                            : Match.Unknown;
-                    }
-
-                    return Match.Unknown;
-                default:
-                    return Match.Unknown;
-            }
-        }
-
-        private static bool IsEmpty(IRecursivePatternOperation recursive)
-            => recursive.DeconstructionSubpatterns.IsEmpty && recursive.PropertySubpatterns.IsEmpty;
-
-        /// <summary>The constant of <paramref name="operation"/>, looking through conversions that have none (to a nullable type).</summary>
-        private static Optional<object?> ConstantOf(IOperation operation)
-        {
-            while (!operation.ConstantValue.HasValue && operation is IConversionOperation conversion)
-            {
-                operation = conversion.Operand;
-            }
-
-            return operation.ConstantValue;
-        }
-
-        private static Match Equal(IOperation constant, long value)
-        {
-            Optional<object?> constantValue = ConstantOf(constant);
-            if (!constantValue.HasValue)
-            {
-                return Match.Unknown;
-            }
-
-            return Integers.TryGetInt64(constantValue.Value, out long other) && other == value ? Match.Yes : Match.No;
-        }
-
-        private static Match Compare(BinaryOperatorKind kind, long value, long bound)
-        {
-            bool result;
-            switch (kind)
-            {
-                case BinaryOperatorKind.LessThan:
-                    result = value < bound;
-                    break;
-                case BinaryOperatorKind.LessThanOrEqual:
-                    result = value <= bound;
-                    break;
-                case BinaryOperatorKind.GreaterThan:
-                    result = value > bound;
-                    break;
-                case BinaryOperatorKind.GreaterThanOrEqual:
-                    result = value >= bound;
-                    break;
-                default:
-                    return Match.Unknown;
-            }
-
-            return result ? Match.Yes : Match.No;
-        }
-
-        private static bool IsThrow(IOperation value)
-        {
-            while (value is IConversionOperation { IsImplicit: true } conversion)
-            {
-                value = conversion.Operand;
-            }
-
-            return value is IThrowOperation;
-        }
-
-        /// <summary>
-        /// Whether a <c>default:</c> section can only end in an exception: it throws, and nothing in it
-        /// (outside lambdas and local functions) returns, or breaks, continues or jumps out of it.
-        /// </summary>
-        private static bool OnlyThrows(ISwitchCaseOperation section)
-        {
-            var operations = new List<IOperation>();
-            foreach (IOperation statement in section.Body)
-            {
-                Collect(statement, operations);
-            }
-
-            var innerLabels = new HashSet<ILabelSymbol>(SymbolEqualityComparer.Default);
-            foreach (IOperation operation in operations)
-            {
-                switch (operation)
-                {
-                    case ILoopOperation loop:
-                        Add(innerLabels, loop.ContinueLabel);
-                        Add(innerLabels, loop.ExitLabel);
-                        break;
-                    case ISwitchOperation nested:
-                        Add(innerLabels, nested.ExitLabel);
-                        break;
-                    case ILabeledOperation labeled:
-                        Add(innerLabels, labeled.Label);
-                        break;
-                }
-            }
-
-            bool throws = false;
-            foreach (IOperation operation in operations)
-            {
-                switch (operation)
-                {
-                    case IThrowOperation:
-                        throws = true;
-                        break;
-                    case IReturnOperation:
-                        return false;
-                    case IBranchOperation branch when !innerLabels.Contains(branch.Target):
-                        return false;
-                }
-            }
-
-            return throws;
-        }
-
-        private static void Add(HashSet<ILabelSymbol> labels, ILabelSymbol? label)
-        {
-            if (label is not null)
-            {
-                labels.Add(label);
-            }
-        }
-
-        private static void Collect(IOperation operation, List<IOperation> operations)
-        {
-            if (operation is IAnonymousFunctionOperation or ILocalFunctionOperation)
-            {
-                return;
-            }
-
-            operations.Add(operation);
-            foreach (IOperation child in operation.ChildOperations)
-            {
-                Collect(child, operations);
-            }
-        }
-
-        private enum Match
-        {
-            No,
-            Yes,
-            Unknown,
         }
     }
 }

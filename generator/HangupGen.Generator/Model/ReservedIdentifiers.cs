@@ -13,11 +13,12 @@ namespace HangupGen.Generator.Model
     {
         /// <summary>
         /// Cause identifiers that cannot name an enum member of <c>HangupCause</c>, or a constant of
-        /// <c>HangupCauseNames</c> (where a member of <see cref="object"/> would be hidden: CS0108).
+        /// <c>HangupCauseNames</c> or <c>HangupCauseNextSteps</c> (a constant cannot share its class's
+        /// name, CS0542; a member of <see cref="object"/> would be hidden, CS0108).
         /// </summary>
         public static readonly ISet<string> Causes = new HashSet<string>(StringComparer.Ordinal)
         {
-            GeneratedTypeNames.HangupCause, GeneratedTypeNames.HangupCauseNames, "value__",
+            GeneratedTypeNames.HangupCause, GeneratedTypeNames.HangupCauseNames, GeneratedTypeNames.HangupCauseNextSteps, "value__",
             "Equals", "Finalize", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "ToString",
         };
 

@@ -426,8 +426,11 @@ public sealed class HG0003AddMissingHangupCasesFixTests
         }
         """);
 
-    [Fact]
-    public Task Comments_fall_back_to_the_documented_name_without_documentation()
+    [Theory]
+    [InlineData(DocumentationMode.None)]
+    [InlineData(DocumentationMode.Parse)]
+    [InlineData(DocumentationMode.Diagnose)]
+    public Task Next_steps_do_not_depend_on_whether_documentation_comments_are_parsed(DocumentationMode mode)
     {
         var test = new Verify.Test
         {
@@ -453,15 +456,53 @@ public sealed class HG0003AddMissingHangupCasesFixTests
                         < HangupCause.ScheduledHangup or > HangupCause.MediaTimeout => "other",
                         HangupCause.ScheduledHangup => "scheduled",
                         // Timeouts (6000-6020)
-                        HangupCause.RingTimeoutReached => throw new System.NotImplementedException(), // Ring Timeout Reached
-                        HangupCause.MediaTimeout => throw new System.NotImplementedException(), // Media Timeout
+                        HangupCause.RingTimeoutReached => throw new System.NotImplementedException(), // Next steps: Increase ring_timeout (API) or timeout (Dial XML). Default is 120 seconds
+                        HangupCause.MediaTimeout => throw new System.NotImplementedException(), // Next steps: Check network connectivity. May indicate lost connection
                     };
                 }
                 """,
         };
         test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectParseOptions(
             projectId,
-            ((CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!).WithDocumentationMode(DocumentationMode.None)));
+            ((CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!).WithDocumentationMode(mode)));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Comments_fall_back_to_the_documented_name_when_the_table_has_no_next_steps()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using HangupGen;
+
+                class Calls
+                {
+                    string Describe(HangupCause cause) => cause {|HG0003:switch|}
+                    {
+                        HangupCause.Unknown => "unknown",
+                    };
+                }
+                """,
+            FixedCode = """
+                using HangupGen;
+
+                class Calls
+                {
+                    string Describe(HangupCause cause) => cause switch
+                    {
+                        HangupCause.Unknown => "unknown",
+                        // Voicemail (9500-9590)
+                        HangupCause.VoicemailDetected => throw new System.NotImplementedException(), // Voicemail Detected
+                    };
+                }
+                """,
+        };
+        test.TestState.AdditionalFiles.Add(("/0/HangupCodes.csv", """
+            code,name,category,range,next_steps
+            0,Unknown,Unknown,0,Check call logs for context
+            9510,Voicemail Detected,Voicemail,9500-9590,
+            """));
         return test.RunAsync();
     }
 
@@ -479,6 +520,31 @@ public sealed class HG0003AddMissingHangupCasesFixTests
         };
         test.TestState.AdditionalFiles.Add(("/0/HangupCodes.csv", HG0003NonExhaustiveHangupSwitchTests.VoicemailTable));
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.HangupGenNamespace = Contoso.Telephony\n"));
+
+        // The formatter indents the new cases with the document's options, as for any code fix.
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nindent_style = tab\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Line_ends_follow_the_end_of_line_option()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = "using HangupGen;\r\n\r\nclass Calls\r\n{\r\n    void Handle(HangupCause cause)\r\n    {\r\n"
+            + "        {|HG0003:switch|} (cause)\r\n        {\r\n            case < HangupCause.RingTimeoutReached or > HangupCause.MediaTimeout:\r\n                break;\r\n        }\r\n    }\r\n}\r\n",
+            FixedCode = "using HangupGen;\r\n\r\nclass Calls\r\n{\r\n    void Handle(HangupCause cause)\r\n    {\r\n"
+            + "        switch (cause)\r\n        {\r\n            case < HangupCause.RingTimeoutReached or > HangupCause.MediaTimeout:\r\n                break;\r\n"
+            + "            // Timeouts (6000-6020)\r\n"
+            + "            case HangupCause.RingTimeoutReached: // Next steps: Increase ring_timeout (API) or timeout (Dial XML). Default is 120 seconds\r\n"
+            + "                throw new System.NotImplementedException();\r\n"
+            + "            case HangupCause.MediaTimeout: // Next steps: Check network connectivity. May indicate lost connection\r\n"
+            + "                throw new System.NotImplementedException();\r\n"
+            + "        }\r\n    }\r\n}\r\n",
+        };
+
+        // The formatter ends the lines it writes as the document's options say, as for any code fix.
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nend_of_line = crlf\n"));
         return test.RunAsync();
     }
 
@@ -497,6 +563,7 @@ public sealed class HG0003AddMissingHangupCasesFixTests
         """
                 // CallRejections (3000-3050)
                 HangupCause.BusyLine => throw new NotImplementedException(), // Next steps: Retry later or implement voicemail fallback
+
                 // Timeouts (6000-6020)
                 HangupCause.MediaTimeout => throw new NotImplementedException(), // Next steps: Check network connectivity. May indicate lost connection
         """,

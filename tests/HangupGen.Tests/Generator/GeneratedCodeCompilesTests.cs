@@ -140,6 +140,7 @@ public sealed class GeneratedCodeCompilesTests
             $"\n            total += (int)HangupCauses.{c.Identifier}.Category + HangupCauses.{c.Identifier}.FirstCode + HangupCauses.{c.Identifier}.LastCode + HangupCauses.{c.Identifier}.Members.Count;"));
         string causeNames = string.Join(" + ", spec.Causes.Select(c => "HangupCauseNames." + c.Identifier));
         string sourceNames = string.Join(" + ", HangupSourceCatalog.All.Select(s => "HangupSourceNames." + s.Identifier));
+        string nextSteps = string.Join(" + ", spec.Causes.Where(c => c.NextSteps.Length > 0).Select(c => "HangupCauseNextSteps." + c.Identifier));
         string sourceMembers = string.Join(", ", HangupSourceCatalog.All.Select(s => "HangupSource." + s.Identifier));
         string vocabularies = string.Concat(Vocabulary.All.Select(VocabularyUses));
 
@@ -197,7 +198,7 @@ public sealed class GeneratedCodeCompilesTests
                         HangupCause[] everyCause = { {{causeMembers}} };
                         HangupCategory[] everyCategory = { {{categoryMembers}} };
                         HangupSource[] everySource = { {{sourceMembers}} };
-                        string names = {{causeNames}} + {{sourceNames}};{{vocabularies}}
+                        string names = {{causeNames}} + {{sourceNames}} + {{nextSteps}};{{vocabularies}}
                         return total + everyCause.Length + everyCategory.Length + everySource.Length + names.Length;
                     }
                 }

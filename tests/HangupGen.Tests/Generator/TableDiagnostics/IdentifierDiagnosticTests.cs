@@ -47,6 +47,7 @@ public sealed class IdentifierDiagnosticTests
     [Theory]
     [InlineData("HangupCause")]
     [InlineData("HangupCauseNames")]
+    [InlineData("HangupCauseNextSteps")]
     [InlineData("value__")]
     [InlineData("ToString")]
     [InlineData("GetHashCode")]
