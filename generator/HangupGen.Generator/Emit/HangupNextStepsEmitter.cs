@@ -15,14 +15,12 @@ namespace HangupGen.Generator.Emit
 
         public static string Emit(EmitContext context)
         {
-            SourceWriter writer = context.BeginFile();
-            writer.WriteDoc(
+            SourceWriter writer = context.BeginType(
+                "static partial class " + GeneratedTypeNames.HangupCauseNextSteps,
                 "<summary>",
                 "The documented next steps of the hangup causes that have some, as constants named after the causes.",
                 "At run time, <see cref=\"" + context.CauseExtensions + ".GetNextSteps\"/> gives them for any cause.",
                 "</summary>");
-            EmitContext.WriteTypeAttributes(writer, isClass: true);
-            writer.OpenBlock(context.Accessibility + " static partial class " + GeneratedTypeNames.HangupCauseNextSteps);
             bool first = true;
             foreach (HangupCauseSpec cause in context.CauseRows.Where(c => c.NextSteps.Length > 0))
             {
@@ -36,8 +34,7 @@ namespace HangupGen.Generator.Emit
                 writer.WriteLine("public const string " + cause.Identifier + " = " + CSharpText.Literal(cause.NextSteps) + ";");
             }
 
-            writer.CloseBlock();
-            return EmitContext.EndFile(writer);
+            return FileContext.EndType(writer);
         }
     }
 }
