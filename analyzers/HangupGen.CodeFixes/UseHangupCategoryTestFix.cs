@@ -173,34 +173,14 @@ namespace HangupGen.CodeFixes
         }
 
         /// <summary>What to replace, read back from the diagnostic and checked against the syntax.</summary>
-        private sealed class Plan
+        /// <param name="Categories">The categories to test.</param>
+        /// <param name="Operand"><see cref="HangupCodeRangeAnalyzer.CodeOperand"/> or <see cref="HangupCodeRangeAnalyzer.CauseOperand"/>.</param>
+        /// <param name="Target">The code or cause to test.</param>
+        /// <param name="Replaced">The node that becomes the test: the two conjuncts, their chain, or the <c>is</c> expression.</param>
+        /// <param name="KeptLeft">In <c>a &amp;&amp; lower &amp;&amp; upper</c>, the <c>a &amp;&amp; lower</c> whose left side stays.</param>
+        /// <param name="Negated">Whether the range is negated.</param>
+        private sealed record Plan(ImmutableArray<string> Categories, string Operand, ExpressionSyntax Target, SyntaxNode Replaced, BinaryExpressionSyntax? KeptLeft, bool Negated)
         {
-            private Plan(ImmutableArray<string> categories, string operand, ExpressionSyntax target, SyntaxNode replaced, BinaryExpressionSyntax? keptLeft, bool negated)
-            {
-                Categories = categories;
-                Operand = operand;
-                Target = target;
-                Replaced = replaced;
-                KeptLeft = keptLeft;
-                Negated = negated;
-            }
-
-            public ImmutableArray<string> Categories { get; }
-
-            /// <summary><see cref="HangupCodeRangeAnalyzer.CodeOperand"/> or <see cref="HangupCodeRangeAnalyzer.CauseOperand"/>.</summary>
-            public string Operand { get; }
-
-            /// <summary>The code or cause to test.</summary>
-            public ExpressionSyntax Target { get; }
-
-            /// <summary>The node that becomes the test: the two conjuncts, their chain, or the <c>is</c> expression.</summary>
-            public SyntaxNode Replaced { get; }
-
-            /// <summary>In <c>a &amp;&amp; lower &amp;&amp; upper</c>, the <c>a &amp;&amp; lower</c> whose left side stays.</summary>
-            public BinaryExpressionSyntax? KeptLeft { get; }
-
-            public bool Negated { get; }
-
             public static Plan? TryCreate(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
             {
                 if (!diagnostic.Properties.TryGetValue(HangupCodeRangeAnalyzer.CategoriesProperty, out string? categoryList)
@@ -244,7 +224,7 @@ namespace HangupGen.CodeFixes
                         ExpressionSyntax? compared = Unparenthesized(lower) is BinaryExpressionSyntax comparison
                             ? model.GetConstantValue(comparison.Right, cancellationToken).HasValue ? comparison.Left : comparison.Right
                             : null;
-                        return compared is null ? null : new Plan(categories, operand, compared, and, kept, negated: false);
+                        return compared is null ? null : new Plan(categories, operand, compared, and, kept, Negated: false);
                     case HangupCodeRangeAnalyzer.IsPatternForm:
                     case HangupCodeRangeAnalyzer.NegatedIsPatternForm:
                         bool negated = form == HangupCodeRangeAnalyzer.NegatedIsPatternForm;
@@ -255,7 +235,7 @@ namespace HangupGen.CodeFixes
                         }
 
                         return pattern?.Parent is IsPatternExpressionSyntax isPattern && isPattern.Pattern == pattern
-                            ? new Plan(categories, operand, isPattern.Expression, isPattern, keptLeft: null, negated)
+                            ? new Plan(categories, operand, isPattern.Expression, isPattern, KeptLeft: null, negated)
                             : null;
                     default:
                         return null;
