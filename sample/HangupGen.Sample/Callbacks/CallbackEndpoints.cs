@@ -103,6 +103,15 @@ internal static class CallbackEndpoints
 
     private static void Log(ILogger logger, ReceivedHangup hangup)
     {
+        if (hangup.HasUndocumentedOutcome)
+        {
+            logger.LogWarning(
+                "Call {CallUuid} came with a status or telephony cause Plivo does not document (status '{Status}', cause '{CauseText}'): stored as sent and reported as undocumented.",
+                hangup.CallUuid,
+                hangup.Status,
+                hangup.CauseText);
+        }
+
         ResolvedCause cause = hangup.Cause;
         if (cause.TryGetCause(out HangupCause documented))
         {
