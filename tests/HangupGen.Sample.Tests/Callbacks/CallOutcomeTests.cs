@@ -147,7 +147,15 @@ public sealed class CallOutcomeTests
         // The Dial statuses of the same events: the default busy for all but the one completed.
         Assert.Equal(new Dictionary<string, int> { [DialStatusNames.Busy] = total - 1, [DialStatusNames.Completed] = 1 }, Counts(stats, "byDialStatus", "status"));
 
-        Assert.Equal(expected, Bars(await server.Client.GetStringAsync("/"), SvgCharts.ByDialCause));
+        string page = await server.Client.GetStringAsync("/");
+        Assert.Equal(expected, Bars(page, SvgCharts.ByDialCause));
+        // The table under the chart: number, name with description, SIP status, calls, share.
+        Assert.Contains("<table data-table=\"dial-cause\">", page, StringComparison.Ordinal);
+        Assert.Contains(
+            string.Create(CultureInfo.InvariantCulture, $"<tr><td>{(int)TelephonyCause.UserBusy}</td><td>{TelephonyCauseNames.UserBusy}<div class=\"steps\">"),
+            page,
+            StringComparison.Ordinal);
+        Assert.Contains("<tr><td></td><td>undocumented: SOMETHING_NEW<div class=\"steps\">", page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -182,6 +190,15 @@ public sealed class CallOutcomeTests
                 "call-2|queued|NULL|Busy Line|NULL",
             ],
             rows);
+
+        // Read back, the text is classified again: the report counts each value under its bucket.
+        using var store = new HangupEventStore(database);
+        var text = new StringWriter { NewLine = "\n" };
+        TextReportWriter.Write(store.BuildReport(), text);
+        string report = text.ToString();
+        Assert.Contains("\n  completed                                                1   50.0%\n  undocumented: queued                                     1   50.0%\n", report, StringComparison.Ordinal);
+        Assert.Contains("\n  no-answer                                                1   50.0%\n  undocumented: exploded                                   1   50.0%\n", report, StringComparison.Ordinal);
+        Assert.Contains("\n  19    NO_ANSWER                                          1   50.0%  480\n", report, StringComparison.Ordinal);
     }
 
     [Fact]
