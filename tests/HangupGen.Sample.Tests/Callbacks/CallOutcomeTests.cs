@@ -31,18 +31,8 @@ public sealed class CallOutcomeTests
     {
         await using SampleServer server = await SampleServer.StartAsync();
         // The i-th documented status i + 1 times, so every count differs; then 2 "queued", 1 without CallStatus.
-        var expected = new Dictionary<string, int>(StringComparer.Ordinal);
-        int call = 0;
-        for (int i = 0; i < CallStatuses.All.Count; i++)
-        {
-            CallStatus status = CallStatuses.All[i];
-            for (int n = 0; n <= i; n++)
-            {
-                await server.PostFormForJsonAsync(Hangup, PlivoCallbacks.Hangup($"call-{call++}", ("CallStatus", status.GetName())));
-            }
-
-            expected[status.GetName()] = i + 1;
-        }
+        Dictionary<string, int> expected = await PostEachAsync(
+            server, Hangup, CallStatuses.All.Select(status => status.GetName()), (status, call) => PlivoCallbacks.Hangup($"call-{call}", ("CallStatus", status)));
 
         await server.PostFormForJsonAsync(Hangup, PlivoCallbacks.Hangup("queued-1", ("CallStatus", "queued")));
         await server.PostFormForJsonAsync(Hangup, PlivoCallbacks.Hangup("queued-2", ("CallStatus", "queued")));
@@ -77,18 +67,11 @@ public sealed class CallOutcomeTests
     public async Task Every_documented_dial_status_is_counted_and_an_undocumented_one_is_kept()
     {
         await using SampleServer server = await SampleServer.StartAsync();
-        var expected = new Dictionary<string, int>(StringComparer.Ordinal);
-        int leg = 0;
-        for (int i = 0; i < DialStatuses.All.Count; i++)
-        {
-            DialStatus status = DialStatuses.All[i];
-            for (int n = 0; n <= i; n++)
-            {
-                await server.PostFormForJsonAsync(Dial, PlivoCallbacks.DialHangup($"a-leg-{leg++}", ("DialStatus", status.GetName()), ("DialHangupCause", TelephonyCauseNames.UserBusy)));
-            }
-
-            expected[status.GetName()] = i + 1;
-        }
+        Dictionary<string, int> expected = await PostEachAsync(
+            server,
+            Dial,
+            DialStatuses.All.Select(status => status.GetName()),
+            (status, leg) => PlivoCallbacks.DialHangup($"a-leg-{leg}", ("DialStatus", status), ("DialHangupCause", TelephonyCauseNames.UserBusy)));
 
         // Once refused with a 400; now stored as sent, whatever its case, and counted on its own.
         JsonElement exploded = await server.PostFormForJsonAsync(Dial, PlivoCallbacks.DialHangup("a-leg-exploded", ("DialStatus", "Exploded"), ("DialHangupCause", TelephonyCauseNames.UserBusy)));
@@ -267,6 +250,25 @@ public sealed class CallOutcomeTests
         TextReportWriter.Write(withoutStatuses.ToReport("test", 0, []), plain);
         Assert.DoesNotContain("status", plain.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Dial outcome", plain.ToString(), StringComparison.Ordinal);
+    }
+
+    // Posts the i-th value i + 1 times (each post a new call), so every count differs; returns the counts expected.
+    private static async Task<Dictionary<string, int>> PostEachAsync(
+        SampleServer server, string path, IEnumerable<string> values, Func<string, int, (string Name, string Value)[]> form)
+    {
+        var expected = new Dictionary<string, int>(StringComparer.Ordinal);
+        int posted = 0;
+        foreach ((string value, int index) in values.Select((value, index) => (value, index)))
+        {
+            for (int n = 0; n <= index; n++)
+            {
+                await server.PostFormForJsonAsync(path, form(value, posted++));
+            }
+
+            expected[value] = index + 1;
+        }
+
+        return expected;
     }
 
     private static Dictionary<string, int> Counts(JsonElement stats, string breakdown, string label)
