@@ -34,9 +34,12 @@ public sealed class CallOutcomeTests
         Dictionary<string, int> expected = await PostEachAsync(
             server, Hangup, CallStatuses.All.Select(status => status.GetName()), (status, call) => PlivoCallbacks.Hangup($"call-{call}", ("CallStatus", status)));
 
-        await server.PostFormForJsonAsync(Hangup, PlivoCallbacks.Hangup("queued-1", ("CallStatus", "queued")));
+        JsonElement queuedReceipt = await server.PostFormForJsonAsync(Hangup, PlivoCallbacks.Hangup("queued-1", ("CallStatus", "queued")));
         await server.PostFormForJsonAsync(Hangup, PlivoCallbacks.Hangup("queued-2", ("CallStatus", "queued")));
-        await server.PostFormForJsonAsync(Hangup, PlivoCallbacks.Hangup("no-status", ("CallStatus", null)));
+        JsonElement noStatusReceipt = await server.PostFormForJsonAsync(Hangup, PlivoCallbacks.Hangup("no-status", ("CallStatus", null)));
+        Assert.Equal("undocumented: queued", queuedReceipt.GetProperty("callStatus").GetString());
+        Assert.False(queuedReceipt.TryGetProperty("dialStatus", out _));
+        Assert.False(noStatusReceipt.TryGetProperty("callStatus", out _));
         // A repeated delivery is counted once here too.
         JsonElement repeat = await server.PostFormForJsonAsync(Hangup, PlivoCallbacks.Hangup("queued-1", ("CallStatus", "queued")));
         Assert.Equal("duplicate", repeat.GetProperty("status").GetString());
@@ -109,7 +112,10 @@ public sealed class CallOutcomeTests
             expected[cause.GetName()] = 1;
         }
 
-        await server.PostFormForJsonAsync(Dial, PlivoCallbacks.DialHangup("a-leg-new-1", ("DialHangupCause", "SOMETHING_NEW")));
+        JsonElement receipt = await server.PostFormForJsonAsync(Dial, PlivoCallbacks.DialHangup("a-leg-new-1", ("DialHangupCause", "SOMETHING_NEW")));
+        Assert.Equal("undocumented: SOMETHING_NEW", receipt.GetProperty("telephonyCause").GetString());
+        Assert.Equal(DialStatusNames.Busy, receipt.GetProperty("dialStatus").GetString());
+        Assert.False(receipt.TryGetProperty("callStatus", out _));
         await server.PostFormForJsonAsync(Dial, PlivoCallbacks.DialHangup("a-leg-new-2", ("DialHangupCause", "SOMETHING_NEW")));
         await server.PostFormForJsonAsync(Dial, PlivoCallbacks.DialHangup("a-leg-new-3", ("DialHangupCause", "SOMETHING_NEW"), ("DialStatus", "completed")));
         expected["undocumented: SOMETHING_NEW"] = 3;
@@ -150,7 +156,8 @@ public sealed class CallOutcomeTests
         {
             await server.PostFormForJsonAsync(Hangup, PlivoCallbacks.Hangup("call-1", ("CallStatus", "Completed")));
             await server.PostFormForJsonAsync(Hangup, PlivoCallbacks.Hangup("call-2", ("CallStatus", "queued")));
-            await server.PostFormForJsonAsync(Dial, PlivoCallbacks.DialHangup("a-leg-1", ("DialStatus", "no-answer"), ("DialHangupCause", "no_answer")));
+            JsonElement receipt = await server.PostFormForJsonAsync(Dial, PlivoCallbacks.DialHangup("a-leg-1", ("DialStatus", "no-answer"), ("DialHangupCause", "no_answer")));
+            Assert.Equal(TelephonyCauseNames.NoAnswer, receipt.GetProperty("telephonyCause").GetString());
             await server.PostFormForJsonAsync(Dial, PlivoCallbacks.DialHangup("a-leg-2", ("DialStatus", "exploded"), ("DialHangupCause", "SOMETHING_NEW")));
         }
 
