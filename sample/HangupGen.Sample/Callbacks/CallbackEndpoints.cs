@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using HangupAnalysis.Hangups;
+using HangupAnalysis.Reports;
 using HangupGen;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -91,6 +92,7 @@ internal static class CallbackEndpoints
         }
 
         ResolvedCause cause = hangup.Cause;
+        bool dial = hangup.Kind == HangupEventKind.DialHangup;
         return Results.Ok(new CallbackReceipt(
             stored ? "stored" : "duplicate",
             hangup.CallUuid,
@@ -98,11 +100,28 @@ internal static class CallbackEndpoints
             cause.Describe(),
             cause.TryGetCategory(out HangupCategory category) ? category.GetName() : null,
             cause.FollowUp.GetName(),
-            null));
+            null,
+            dial ? null : Outcome(hangup.CallStatus, hangup.Status, status => status.GetName()),
+            dial ? Outcome(hangup.DialStatus, hangup.Status, status => status.GetName()) : null,
+            dial ? Outcome(hangup.TelephonyCause, hangup.CauseText, telephony => telephony.GetName()) : null));
     }
+
+    // The documented value as the table spells it, the report's bucket for other text, or null when not sent.
+    private static string? Outcome<T>(T? parsed, string? text, Func<T, string> name)
+        where T : struct
+        => parsed is T value ? name(value) : text is null ? null : ReportLabels.UndocumentedValue(text);
 
     private static void Log(ILogger logger, ReceivedHangup hangup)
     {
+        if (hangup.HasUndocumentedOutcome)
+        {
+            logger.LogWarning(
+                "Call {CallUuid} came with a status or telephony cause Plivo does not document (status '{Status}', cause '{CauseText}'): stored as sent and reported as undocumented.",
+                hangup.CallUuid,
+                hangup.Status,
+                hangup.CauseText);
+        }
+
         ResolvedCause cause = hangup.Cause;
         if (cause.TryGetCause(out HangupCause documented))
         {

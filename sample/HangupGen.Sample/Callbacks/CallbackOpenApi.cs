@@ -71,7 +71,8 @@ internal static class CallbackOpenApi
                 + string.Join(", ", HangupCauses.All.Select(cause => cause.GetName())) + "."),
             [HangupFieldNames.Callback.Source] = Source(),
             ["Direction"] = Enumerated("inbound or outbound.", ["inbound", "outbound"]),
-            ["CallStatus"] = Text("The call's status."),
+            ["CallStatus"] = Text("The call's status, kept as sent; one outside the documented values is stored and reported as undocumented. Documented: "
+                + string.Join(", ", CallStatuses.All.Select(status => status.GetName())) + "."),
             ["From"] = Text("The caller's number."),
             ["To"] = Text("The called number."),
             ["Duration"] = Text("The call's duration in whole seconds.", "^[0-9]+$"),
@@ -87,8 +88,10 @@ internal static class CallbackOpenApi
             [DialHangupParser.ALegUuid] = Text("The A leg: the call that dialed."),
             ["DialBLegUUID"] = Text("The B leg, when one was answered."),
             [DialHangupParser.HangupCause] = Text("The dialed leg's hangup cause: a code, a documented name, or other telephony text (kept as unrecognized). "
-                + "Documented: " + DocumentedCodes() + "."),
-            ["DialStatus"] = Enumerated("How the dial ended.", ["completed", "busy", "failed", "timeout", "no-answer"]),
+                + "Documented: " + DocumentedCodes() + ". It is also read as a standard telephony cause, by name or number, for the Dial outcome: "
+                + string.Join(", ", TelephonyCauses.All.Select(cause => string.Create(CultureInfo.InvariantCulture, $"{cause.GetName()} ({(int)cause})"))) + "."),
+            ["DialStatus"] = Text("How the dial ended, kept as sent; one outside the documented values is stored and reported as undocumented. Documented: "
+                + string.Join(", ", DialStatuses.All.Select(status => status.GetName())) + "."),
             ["DialRingStatus"] = Enumerated("Whether the B leg rang.", ["true", "false"]),
         },
         [DialHangupParser.ALegUuid, DialHangupParser.HangupCause]);

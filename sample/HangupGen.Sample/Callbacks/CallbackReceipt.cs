@@ -10,6 +10,9 @@ namespace HangupAnalysis.Callbacks;
 /// <param name="Category">The category, when the code has one.</param>
 /// <param name="FollowUp">What to do about the call (<c>retry</c>, <c>fix</c>, <c>alert</c>, <c>none</c>, <c>investigate</c>).</param>
 /// <param name="Reason">Why the callback was ignored.</param>
+/// <param name="CallStatus">A hangup callback's <c>CallStatus</c> as the table spells it, or "undocumented: " and the text as sent.</param>
+/// <param name="DialStatus">A Dial event's <c>DialStatus</c>, likewise.</param>
+/// <param name="TelephonyCause">A Dial event's <c>DialHangupCause</c> as a standard telephony cause name (<c>USER_BUSY</c>), or "undocumented: " and the text as sent.</param>
 internal sealed record CallbackReceipt(
     string Status,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? CallUuid,
@@ -17,4 +20,7 @@ internal sealed record CallbackReceipt(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Cause,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Category,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? FollowUp,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Reason);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Reason,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? CallStatus = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? DialStatus = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TelephonyCause = null);

@@ -13,7 +13,7 @@ internal static class HangupCallbackParser
     private const string From = "From";
     private const string To = "To";
     private const string Direction = "Direction";
-    private const string CallStatus = "CallStatus";
+    private const string CallStatusField = "CallStatus";
     private const string Duration = "Duration";
     private const string BillDuration = "BillDuration";
     private const string EndTime = "EndTime";
@@ -35,7 +35,8 @@ internal static class HangupCallbackParser
         fields.Add(CallFieldParser.ParseTime(fields.Optional(EndTime), EndTime, out System.DateTimeOffset? endTime));
         string? from = fields.Optional(From);
         string? to = fields.Optional(To);
-        string? status = fields.Optional(CallStatus);
+        // Kept as sent; a value outside the table is stored and reported as undocumented, not refused.
+        string? status = fields.Optional(CallStatusField);
 
         if (fields.Problems.Count > 0)
         {
@@ -44,6 +45,9 @@ internal static class HangupCallbackParser
 
         // A call hangs up once: every delivery for the call is the same event.
         return CallbackParseResult.Valid(new ReceivedHangup(
-            "hangup:" + callUuid, HangupEventKind.HangupCallback, callUuid, null, cause, causeName, source, direction, from, to, status, duration, billed, endTime));
+            "hangup:" + callUuid, HangupEventKind.HangupCallback, callUuid, null, cause, causeName, source, direction, from, to, status, duration, billed, endTime)
+        {
+            CallStatus = CallStatuses.TryParse(status, out CallStatus parsed) ? parsed : null,
+        });
     }
 }

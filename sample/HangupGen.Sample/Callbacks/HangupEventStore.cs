@@ -28,6 +28,7 @@ internal sealed class HangupEventStore : IDisposable
             direction         TEXT,
             from_number       TEXT,
             to_number         TEXT,
+            -- CallStatus (hangup callbacks) or DialStatus (Dial events), exactly as sent.
             status            TEXT,
             duration          INTEGER,
             bill_duration     INTEGER,
@@ -38,10 +39,21 @@ internal sealed class HangupEventStore : IDisposable
         );
         """;
 
+    // Added with the call status, Dial status and telephony cause tables; a file made before gets
+    // them at open. The parsed values sit next to the text as sent, for people who query the file;
+    // reports read the text through the current tables, as they do codes.
+    private static readonly (string Name, string Definition)[] s_addedColumns =
+    [
+        // The documented status as the table spells it (GetName); NULL when not sent or undocumented.
+        ("status_name", "TEXT"),
+        // A Dial event's DialHangupCause as a standard telephony cause number; NULL when the table lacks it.
+        ("telephony_cause", "INTEGER"),
+    ];
+
     private const string Insert = """
         INSERT INTO hangup_events (event_key, kind, call_uuid, dialed_leg_uuid, hangup_cause_code, hangup_cause_text, hangup_source,
-                                   direction, from_number, to_number, status, duration, bill_duration, end_time, received_at)
-        VALUES ($key, $kind, $call, $dialed, $code, $text, $source, $direction, $from, $to, $status, $duration, $billed, $end, $received)
+                                   direction, from_number, to_number, status, status_name, telephony_cause, duration, bill_duration, end_time, received_at)
+        VALUES ($key, $kind, $call, $dialed, $code, $text, $source, $direction, $from, $to, $status, $statusName, $telephonyCause, $duration, $billed, $end, $received)
         ON CONFLICT (event_key) DO UPDATE SET repeats = repeats + 1
         RETURNING repeats;
         """;
@@ -59,6 +71,13 @@ internal sealed class HangupEventStore : IDisposable
         FROM hangup_events
         WHERE end_time IS NOT NULL
         GROUP BY 1, 2, 3;
+        """;
+
+    private const string CountsByStatus = """
+        SELECT status, hangup_cause_text, COUNT(*)
+        FROM hangup_events
+        WHERE kind = $kind
+        GROUP BY 1, 2;
         """;
 
     private const string Totals = "SELECT COALESCE(SUM(bill_duration), 0), MIN(end_time), MAX(end_time), COALESCE(SUM(repeats), 0) FROM hangup_events;";
@@ -87,7 +106,10 @@ internal sealed class HangupEventStore : IDisposable
             using SqliteCommand command = _connection.CreateCommand();
             // The schema, then a write lock taken and released: a file that can be read but not
             // written fails here, at start-up, rather than at the first callback.
-            command.CommandText = Schema + "BEGIN IMMEDIATE; ROLLBACK;";
+            command.CommandText = Schema;
+            command.ExecuteNonQuery();
+            AddMissingColumns();
+            command.CommandText = "BEGIN IMMEDIATE; ROLLBACK;";
             command.ExecuteNonQuery();
         }
         catch (SqliteException exception)
@@ -115,6 +137,8 @@ internal sealed class HangupEventStore : IDisposable
             command.Parameters.AddWithValue("$from", (object?)hangup.From ?? DBNull.Value);
             command.Parameters.AddWithValue("$to", (object?)hangup.To ?? DBNull.Value);
             command.Parameters.AddWithValue("$status", (object?)hangup.Status ?? DBNull.Value);
+            command.Parameters.AddWithValue("$statusName", StatusName(hangup) is string statusName ? statusName : DBNull.Value);
+            command.Parameters.AddWithValue("$telephonyCause", hangup.TelephonyCause is TelephonyCause telephonyCause ? (int)telephonyCause : DBNull.Value);
             command.Parameters.AddWithValue("$duration", (object?)hangup.DurationSeconds ?? DBNull.Value);
             command.Parameters.AddWithValue("$billed", (object?)hangup.BilledSeconds ?? DBNull.Value);
             command.Parameters.AddWithValue("$end", hangup.EndTime is DateTimeOffset end ? end.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture) : DBNull.Value);
@@ -153,6 +177,9 @@ internal sealed class HangupEventStore : IDisposable
                 }
             }
 
+            CountOutcomes(statistics, HangupEventKind.HangupCallback);
+            CountOutcomes(statistics, HangupEventKind.DialHangup);
+
             using (SqliteCommand command = _connection.CreateCommand())
             {
                 command.CommandText = Totals;
@@ -173,6 +200,55 @@ internal sealed class HangupEventStore : IDisposable
     /// <inheritdoc/>
     public void Dispose() => _connection.Dispose();
 
+    private static string? StatusName(ReceivedHangup hangup)
+        => hangup.CallStatus is CallStatus callStatus ? callStatus.GetName()
+            : hangup.DialStatus is DialStatus dialStatus ? dialStatus.GetName()
+            : null;
+
     private static DateTimeOffset ParseTime(string text)
         => DateTimeOffset.ParseExact(text, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+
+    // Call statuses of hangup callbacks; Dial statuses and telephony causes of Dial events.
+    private void CountOutcomes(HangupStatistics statistics, HangupEventKind kind)
+    {
+        using SqliteCommand command = _connection.CreateCommand();
+        command.CommandText = CountsByStatus;
+        command.Parameters.AddWithValue("$kind", kind.ToString());
+        using SqliteDataReader reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            string? status = reader.IsDBNull(0) ? null : reader.GetString(0);
+            if (kind == HangupEventKind.HangupCallback)
+            {
+                statistics.AddCallStatus(status, reader.GetInt32(2));
+            }
+            else
+            {
+                statistics.AddDialOutcome(status, reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt32(2));
+            }
+        }
+    }
+
+    private void AddMissingColumns()
+    {
+        var existing = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+        using SqliteCommand command = _connection.CreateCommand();
+        command.CommandText = "SELECT name FROM pragma_table_info('hangup_events');";
+        using (SqliteDataReader reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                existing.Add(reader.GetString(0));
+            }
+        }
+
+        foreach ((string name, string definition) in s_addedColumns)
+        {
+            if (!existing.Contains(name))
+            {
+                command.CommandText = $"ALTER TABLE hangup_events ADD COLUMN {name} {definition};";
+                command.ExecuteNonQuery();
+            }
+        }
+    }
 }

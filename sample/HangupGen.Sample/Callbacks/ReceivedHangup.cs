@@ -15,7 +15,7 @@ namespace HangupAnalysis.Callbacks;
 /// <param name="Direction">inbound or outbound, when sent.</param>
 /// <param name="From">The caller's number, when sent.</param>
 /// <param name="To">The called number, when sent.</param>
-/// <param name="Status">CallStatus, or DialStatus for a Dial event.</param>
+/// <param name="Status">CallStatus, or DialStatus for a Dial event, exactly as sent (trimmed): kept whether or not the table documents it.</param>
 /// <param name="DurationSeconds">The call's duration, when sent.</param>
 /// <param name="BilledSeconds">The billed duration, when sent.</param>
 /// <param name="EndTime">When the call ended, when sent.</param>
@@ -33,4 +33,19 @@ internal sealed record ReceivedHangup(
     string? Status,
     long? DurationSeconds,
     long? BilledSeconds,
-    DateTimeOffset? EndTime);
+    DateTimeOffset? EndTime)
+{
+    /// <summary>The hangup callback's <c>CallStatus</c> read through the generated table; null when not sent or undocumented (<see cref="Status"/> keeps the text).</summary>
+    public CallStatus? CallStatus { get; init; }
+
+    /// <summary>The Dial event's <c>DialStatus</c> read through the generated table; null when not sent or undocumented.</summary>
+    public DialStatus? DialStatus { get; init; }
+
+    /// <summary>The Dial event's <c>DialHangupCause</c> read as a standard telephony cause; null when the table does not have it (<see cref="CauseText"/> keeps the text).</summary>
+    public TelephonyCause? TelephonyCause { get; init; }
+
+    /// <summary>Whether a status or telephony cause was sent that the generated tables do not document.</summary>
+    public bool HasUndocumentedOutcome => Kind == HangupEventKind.HangupCallback
+        ? Status is not null && CallStatus is null
+        : (Status is not null && DialStatus is null) || (CauseText is not null && TelephonyCause is null);
+}

@@ -34,7 +34,41 @@ internal sealed record HangupReport(
 {
     /// <summary>Calls per day (UTC) of the calls whose end time is known, each day by category; empty when no time is known.</summary>
     public IReadOnlyList<DayLine> ByDay { get; init; } = [];
+
+    /// <summary>
+    /// Hangup callbacks by <c>CallStatus</c>, most frequent first; shares are of those callbacks. A value
+    /// the table does not document is counted as "undocumented: queued"; a callback without one as "Not reported".
+    /// Empty when no hangup callback was counted (CDR exports have no call status).
+    /// </summary>
+    public IReadOnlyList<StatusLine> ByCallStatus { get; init; } = [];
+
+    /// <summary>Dial events by <c>DialStatus</c>, most frequent first; shares are of the Dial events. Empty without Dial events.</summary>
+    public IReadOnlyList<StatusLine> ByDialStatus { get; init; } = [];
+
+    /// <summary>
+    /// Dial events by <c>DialHangupCause</c> read as a standard telephony cause (<c>NORMAL_CLEARING</c> or <c>16</c>),
+    /// most frequent first; shares are of the Dial events. Empty without Dial events.
+    /// </summary>
+    public IReadOnlyList<TelephonyCauseLine> ByDialCause { get; init; } = [];
 }
+
+/// <summary>One call status or Dial status: documented (as Plivo spells it), undocumented ("undocumented: queued"), or not reported.</summary>
+/// <param name="Status">The documented value as sent on the wire, "undocumented: " and the text as sent, or "Not reported".</param>
+/// <param name="Documented">Whether Plivo documents the value.</param>
+/// <param name="Description">Plivo's description of the value, or what the bucket holds.</param>
+/// <param name="Calls">The calls (or Dial events) with that status.</param>
+/// <param name="Share">Their share of the breakdown.</param>
+internal sealed record StatusLine(string Status, bool Documented, string Description, int Calls, double Share);
+
+/// <summary>One telephony cause of Dial events: documented (with its number and SIP status) or undocumented.</summary>
+/// <param name="Code">The cause's number (Q.850 where it has one); null when undocumented.</param>
+/// <param name="Name">The documented name, such as <c>USER_BUSY</c>, or "undocumented: " and the text as sent.</param>
+/// <param name="Documented">Whether the telephony cause table documents it.</param>
+/// <param name="SipStatus">The SIP response status the cause maps to, when it has one.</param>
+/// <param name="Description">The documented description, or what the bucket holds.</param>
+/// <param name="Calls">The Dial events that ended with it.</param>
+/// <param name="Share">Their share of the Dial events.</param>
+internal sealed record TelephonyCauseLine(int? Code, string Name, bool Documented, int? SipStatus, string Description, int Calls, double Share);
 
 /// <summary>The calls that ended on one day (UTC), by category, in the order of <see cref="HangupReport.ByCategory"/>.</summary>
 /// <param name="Date">The day, as <c>2025-03-03</c>.</param>

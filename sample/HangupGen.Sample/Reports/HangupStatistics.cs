@@ -17,6 +17,7 @@ internal sealed class HangupStatistics
     private readonly Dictionary<ResolvedCause, int> _byCause = new();
     private readonly Dictionary<HangupSource, int> _bySource = new();
     private readonly Dictionary<(DateOnly Day, ResolvedCause Cause), int> _byDay = new();
+    private readonly OutcomeCounts _outcomes = new();
     private int _sourceNotReported;
     private int _total;
     private long _billedSeconds;
@@ -40,6 +41,12 @@ internal sealed class HangupStatistics
             _sourceNotReported += calls;
         }
     }
+
+    /// <summary>Counts <paramref name="calls"/> hangup callbacks whose <c>CallStatus</c> was <paramref name="text"/>, as sent (null: not sent).</summary>
+    public void AddCallStatus(string? text, int calls = 1) => _outcomes.AddCallStatus(text, calls);
+
+    /// <summary>Counts <paramref name="calls"/> Dial events by their <c>DialStatus</c> and <c>DialHangupCause</c>, as sent.</summary>
+    public void AddDialOutcome(string? status, string? cause, int calls = 1) => _outcomes.AddDialOutcome(status, cause, calls);
 
     /// <summary>Adds billed seconds.</summary>
     public void AddBilledSeconds(long seconds) => _billedSeconds += seconds;
@@ -132,6 +139,9 @@ internal sealed class HangupStatistics
             skippedRows)
         {
             ByDay = byDay,
+            ByCallStatus = _outcomes.CallStatusLines(),
+            ByDialStatus = _outcomes.DialStatusLines(),
+            ByDialCause = _outcomes.DialCauseLines(),
         };
     }
 

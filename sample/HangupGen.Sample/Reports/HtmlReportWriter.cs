@@ -70,9 +70,48 @@ internal static class HtmlReportWriter
             Numbers(html, line.Calls, line.Share);
         }
 
-        html.Append("</table>\n<p>Plivo posts hangup callbacks to <code>/callbacks/hangup</code> and Dial events to <code>/callbacks/dial</code>; ")
+        html.Append("</table>\n");
+        Statuses(html, SvgCharts.ByCallStatus, "By call status (hangup callbacks)", "Calls by call status", report.ByCallStatus);
+        Statuses(html, SvgCharts.ByDialStatus, "Dial outcome: by Dial status (Dial events)", "Dial events by Dial status", report.ByDialStatus);
+        if (report.ByDialCause.Count > 0)
+        {
+            html.Append("<h2>Dial outcome: by telephony cause (Dial events)</h2>\n");
+            SvgCharts.Bars(html, SvgCharts.ByDialCause, "Dial events by telephony cause", [.. report.ByDialCause.Select(line => (line.Name, line.Calls, line.Share))]);
+            html.Append("<table data-table=\"dial-cause\">\n<tr><th>Number</th><th>Telephony cause</th><th>SIP</th><th>Calls</th><th>Share</th></tr>\n");
+            foreach (TelephonyCauseLine line in report.ByDialCause)
+            {
+                html.Append("<tr><td>").Append(line.Code?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty)
+                    .Append("</td><td>").Append(Encode(line.Name)).Append("<div class=\"steps\">").Append(Encode(line.Description)).Append("</div></td><td>")
+                    .Append(line.SipStatus?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty).Append("</td>");
+                Numbers(html, line.Calls, line.Share);
+            }
+
+            html.Append("</table>\n");
+        }
+
+        html.Append("<p>Plivo posts hangup callbacks to <code>/callbacks/hangup</code> and Dial events to <code>/callbacks/dial</code>; ")
             .Append("the same numbers as JSON are at <a href=\"/stats\"><code>/stats</code></a>.</p>\n</body>\n</html>\n");
         return html.ToString();
+    }
+
+    // Only callbacks carry statuses: nothing is written for a breakdown with no calls.
+    private static void Statuses(StringBuilder html, string table, string heading, string chartTitle, System.Collections.Generic.IReadOnlyList<StatusLine> lines)
+    {
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h2>").Append(Encode(heading)).Append("</h2>\n");
+        SvgCharts.Bars(html, table, chartTitle, [.. lines.Select(line => (line.Status, line.Calls, line.Share))]);
+        html.Append("<table data-table=\"").Append(table).Append("\">\n<tr><th>Status</th><th>Meaning</th><th>Calls</th><th>Share</th></tr>\n");
+        foreach (StatusLine line in lines)
+        {
+            html.Append("<tr><td>").Append(Encode(line.Status)).Append("</td><td>").Append(Encode(line.Description)).Append("</td>");
+            Numbers(html, line.Calls, line.Share);
+        }
+
+        html.Append("</table>\n");
     }
 
     private static void Numbers(StringBuilder html, int calls, double share)

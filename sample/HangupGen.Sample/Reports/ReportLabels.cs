@@ -23,4 +23,13 @@ internal static class ReportLabels
 
     /// <summary>What to do about unrecognized text.</summary>
     public const string UnrecognizedNextSteps = "Neither a hangup code nor a documented cause name: if it means a documented cause, add it to that row's aliases in HangupCodes.csv.";
+
+    /// <summary>The bucket of a status or telephony cause the table does not document, named with the text as sent: "undocumented: queued".</summary>
+    public static string UndocumentedValue(string text) => $"undocumented: {text}";
+
+    /// <summary>What a value outside Plivo's documented values means in the report.</summary>
+    public const string UndocumentedValueMeaning = "Not among Plivo's documented values: stored as sent and counted on its own.";
+
+    /// <summary>What a breakdown line of calls without the field means.</summary>
+    public const string NotReportedMeaning = "The callback did not send this field.";
 }

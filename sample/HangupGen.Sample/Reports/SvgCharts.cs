@@ -38,6 +38,15 @@ internal static class SvgCharts
     /// <summary>Calls by follow-up.</summary>
     public const string ByFollowUp = "follow-up";
 
+    /// <summary>Hangup callbacks by call status.</summary>
+    public const string ByCallStatus = "call-status";
+
+    /// <summary>Dial events by Dial status.</summary>
+    public const string ByDialStatus = "dial-status";
+
+    /// <summary>Dial events by telephony cause.</summary>
+    public const string ByDialCause = "dial-cause";
+
     /// <summary>Calls per day, stacked by category.</summary>
     public const string PerDay = "day";
 

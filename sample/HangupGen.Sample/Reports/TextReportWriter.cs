@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -52,6 +53,21 @@ internal static class TextReportWriter
         writer.WriteLine();
         writer.WriteLine($"Retry-worthy: {ReportFormat.Count(report.RetryWorthy.Calls)} of {ReportFormat.Count(report.TotalCalls)} calls ({ReportFormat.Percent(report.RetryWorthy.Share)}).");
 
+        // Only callbacks carry these fields: a CDR export's report has none of the three sections.
+        Statuses(writer, "By call status (hangup callbacks)", report.ByCallStatus);
+        Statuses(writer, "Dial outcome: by Dial status (Dial events)", report.ByDialStatus);
+        if (report.ByDialCause.Count > 0)
+        {
+            writer.WriteLine();
+            Header(writer, "Dial outcome: by telephony cause (Dial events)", "Calls", "Share", "  SIP");
+            foreach (TelephonyCauseLine line in report.ByDialCause)
+            {
+                string code = line.Code?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+                string sip = line.SipStatus?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+                Row(writer, $"  {code,-4}  {line.Name}", line.Calls, line.Share, sip.Length > 0 ? $"  {sip}" : string.Empty);
+            }
+        }
+
         if (report.SkippedRows.Count > 0)
         {
             writer.WriteLine();
@@ -65,6 +81,21 @@ internal static class TextReportWriter
             {
                 writer.WriteLine($"  ... and {ReportFormat.Count(report.SkippedRows.Count - MaxSkippedRowsShown)} more");
             }
+        }
+    }
+
+    private static void Statuses(TextWriter writer, string title, IReadOnlyList<StatusLine> lines)
+    {
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteLine();
+        Header(writer, title, "Calls", "Share");
+        foreach (StatusLine line in lines)
+        {
+            Row(writer, $"  {line.Status}", line.Calls, line.Share);
         }
     }
 
