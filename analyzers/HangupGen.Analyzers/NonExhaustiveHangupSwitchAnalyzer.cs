@@ -69,9 +69,12 @@ namespace HangupGen.Analyzers
                 return;
             }
 
-            IEnumerable<string> missing = subject == HangupSwitchSubject.Category
-                ? coverage.MissingCategories.Select(c => c.Identifier)
-                : coverage.MissingCauses.Select(c => c.Identifier);
+            IEnumerable<string> missing = subject switch
+            {
+                HangupSwitchSubject.Category => coverage.MissingCategories.Select(c => c.Identifier),
+                HangupSwitchSubject.Vocabulary => coverage.MissingMembers.Select(m => m.Name),
+                _ => coverage.MissingCauses.Select(c => c.Identifier),
+            };
             ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
                 .Add(SubjectProperty, subject.ToString())
                 .Add(MissingProperty, string.Join(",", missing))
@@ -80,7 +83,7 @@ namespace HangupGen.Analyzers
                 DiagnosticDescriptors.NonExhaustiveHangupSwitch,
                 keyword.GetLocation(),
                 properties,
-                SubjectText(subject, hangup.Table),
+                SubjectText(subject, value.Type, hangup.Table),
                 Describe(coverage)));
         }
 
@@ -89,11 +92,12 @@ namespace HangupGen.Analyzers
                 || !bool.TryParse(value.Trim(), out bool counts)
                 || counts;
 
-        private static string SubjectText(HangupSwitchSubject subject, HangupTable table)
+        private static string SubjectText(HangupSwitchSubject subject, ITypeSymbol? type, HangupTable table)
             => subject switch
             {
                 HangupSwitchSubject.Cause => table.CauseType.Name,
                 HangupSwitchSubject.Category => table.CategoryType!.Name,
+                HangupSwitchSubject.Vocabulary => table.VocabularyOf(type)!.Type.Name,
                 _ => "hangup codes",
             };
 
@@ -108,6 +112,13 @@ namespace HangupGen.Analyzers
             {
                 text.Append(Count(coverage.MissingCategories.Length, "category", "categories")).Append(": ");
                 text.Append(string.Join(", ", coverage.MissingCategories.Select(c => c.Identifier)));
+                return text.ToString();
+            }
+
+            if (coverage.Subject == HangupSwitchSubject.Vocabulary)
+            {
+                text.Append(Count(coverage.MissingMembers.Length, "value", "values")).Append(": ");
+                text.Append(string.Join(", ", coverage.MissingMembers.Select(m => m.Name)));
                 return text.ToString();
             }
 

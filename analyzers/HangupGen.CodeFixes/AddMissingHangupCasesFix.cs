@@ -58,6 +58,7 @@ namespace HangupGen.CodeFixes
             {
                 HangupSwitchSubject.Category => count == 1 ? "category" : "categories",
                 HangupSwitchSubject.Code => count == 1 ? "code" : "codes",
+                HangupSwitchSubject.Vocabulary => count == 1 ? "value" : "values",
                 _ => count == 1 ? "cause" : "causes",
             };
             return count == 1

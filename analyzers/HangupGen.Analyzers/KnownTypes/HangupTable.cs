@@ -107,6 +107,23 @@ namespace HangupGen.Analyzers.KnownTypes
         /// <summary>Whether <paramref name="type"/> is the generated <c>HangupCategory</c>, or a nullable of it.</summary>
         public bool IsCategoryType(ITypeSymbol? type) => CategoryType is not null && IsType(type, CategoryType);
 
+        /// <summary>The generated vocabulary enums (<c>CallStatus</c>, <c>DialStatus</c>, <c>TelephonyCause</c>) the compilation has.</summary>
+        public ImmutableArray<VocabularyTypeInfo> Vocabularies { get; private set; } = ImmutableArray<VocabularyTypeInfo>.Empty;
+
+        /// <summary>The vocabulary whose enum is <paramref name="type"/> (or a nullable of it), if any.</summary>
+        public VocabularyTypeInfo? VocabularyOf(ITypeSymbol? type)
+        {
+            foreach (VocabularyTypeInfo vocabulary in Vocabularies)
+            {
+                if (IsType(type, vocabulary.Type))
+                {
+                    return vocabulary;
+                }
+            }
+
+            return null;
+        }
+
         private static bool IsType(ITypeSymbol? type, INamedTypeSymbol expected)
         {
             if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
@@ -169,7 +186,34 @@ namespace HangupGen.Analyzers.KnownTypes
                 sourceNamesType,
                 causes,
                 categories,
-                sourceNames);
+                sourceNames)
+            {
+                Vocabularies = LoadVocabularies(compilation, prefix),
+            };
+        }
+
+        /// <summary>The generated vocabulary enums the compilation has, each with its members and their wire spellings.</summary>
+        private static ImmutableArray<VocabularyTypeInfo> LoadVocabularies(Compilation compilation, string prefix)
+        {
+            var vocabularies = ImmutableArray.CreateBuilder<VocabularyTypeInfo>();
+            foreach ((string typeName, string namesName) in new[]
+            {
+                (GeneratedTypeNames.CallStatus, GeneratedTypeNames.CallStatusNames),
+                (GeneratedTypeNames.DialStatus, GeneratedTypeNames.DialStatusNames),
+                (GeneratedTypeNames.TelephonyCause, GeneratedTypeNames.TelephonyCauseNames),
+            })
+            {
+                if (FindGeneratedType(compilation, prefix + typeName) is { TypeKind: TypeKind.Enum } type)
+                {
+                    ImmutableArray<IFieldSymbol> members = type.GetMembers().OfType<IFieldSymbol>()
+                        .Where(f => f.HasConstantValue)
+                        .OrderBy(f => Convert.ToInt64(f.ConstantValue, System.Globalization.CultureInfo.InvariantCulture))
+                        .ToImmutableArray();
+                    vocabularies.Add(new VocabularyTypeInfo(type, members, ConstantStrings(FindGeneratedType(compilation, prefix + namesName))));
+                }
+            }
+
+            return vocabularies.ToImmutable();
         }
 
         private static ImmutableArray<HangupCategoryInfo> LoadCategories(INamedTypeSymbol? categoryType, INamedTypeSymbol? causesType)

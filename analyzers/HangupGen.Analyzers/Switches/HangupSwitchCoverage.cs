@@ -22,9 +22,11 @@ namespace HangupGen.Analyzers.Switches
             HangupSwitchSubject subject,
             ImmutableArray<HangupCauseInfo> missingCauses,
             ImmutableArray<HangupCategoryInfo> missingCategories,
+            ImmutableArray<IFieldSymbol> missingMembers,
             HangupSwitchDefault @default,
             int defaultIndex)
         {
+            MissingMembers = missingMembers;
             Subject = subject;
             MissingCauses = missingCauses;
             MissingCategories = missingCategories;
@@ -45,7 +47,15 @@ namespace HangupGen.Analyzers.Switches
         /// <summary>The index of the section (statement) or arm (expression) holding the default, or -1.</summary>
         public int DefaultIndex { get; }
 
-        public int MissingCount => Subject == HangupSwitchSubject.Category ? MissingCategories.Length : MissingCauses.Length;
+        /// <summary>The members of a vocabulary enum no unguarded case handles, in value order (empty unless the subject is a vocabulary).</summary>
+        public ImmutableArray<IFieldSymbol> MissingMembers { get; }
+
+        public int MissingCount => Subject switch
+        {
+            HangupSwitchSubject.Category => MissingCategories.Length,
+            HangupSwitchSubject.Vocabulary => MissingMembers.Length,
+            _ => MissingCauses.Length,
+        };
 
         /// <summary>Every member of the table is handled by an unguarded case.</summary>
         public bool IsComplete => MissingCount == 0;
@@ -69,7 +79,12 @@ namespace HangupGen.Analyzers.Switches
                 return HangupSwitchSubject.Cause;
             }
 
-            return table.IsCategoryType(type) && !table.Categories.IsEmpty ? HangupSwitchSubject.Category : null;
+            if (table.IsCategoryType(type) && !table.Categories.IsEmpty)
+            {
+                return HangupSwitchSubject.Category;
+            }
+
+            return table.VocabularyOf(type) is not null ? HangupSwitchSubject.Vocabulary : null;
         }
 
         /// <summary>The coverage of a switch statement or switch expression; null for any other operation.</summary>
@@ -81,8 +96,16 @@ namespace HangupGen.Analyzers.Switches
                 ISwitchExpressionOperation expression => expression.Value,
                 _ => null,
             };
-            ImmutableArray<HangupCauseInfo> causes = subject == HangupSwitchSubject.Category ? ImmutableArray<HangupCauseInfo>.Empty : CausesOf(subject, switched, table);
-            long[] values = subject == HangupSwitchSubject.Category ? CategoryValues(table) : Codes(causes);
+            ImmutableArray<HangupCauseInfo> causes = subject is HangupSwitchSubject.Category or HangupSwitchSubject.Vocabulary ? ImmutableArray<HangupCauseInfo>.Empty : CausesOf(subject, switched, table);
+            ImmutableArray<IFieldSymbol> members = subject == HangupSwitchSubject.Vocabulary
+                ? table.VocabularyOf(switched?.Type)?.Members ?? ImmutableArray<IFieldSymbol>.Empty
+                : ImmutableArray<IFieldSymbol>.Empty;
+            long[] values = subject switch
+            {
+                HangupSwitchSubject.Category => CategoryValues(table),
+                HangupSwitchSubject.Vocabulary => members.Select(m => Integers.TryGetInt64(m.ConstantValue, out long value) ? value : long.MinValue).ToArray(),
+                _ => Codes(causes),
+            };
             bool[] handled = new bool[values.Length];
             HangupSwitchDefault @default = HangupSwitchDefault.None;
             int defaultIndex = -1;
@@ -137,6 +160,7 @@ namespace HangupGen.Analyzers.Switches
 
             var missingCauses = ImmutableArray.CreateBuilder<HangupCauseInfo>();
             var missingCategories = ImmutableArray.CreateBuilder<HangupCategoryInfo>();
+            var missingMembers = ImmutableArray.CreateBuilder<IFieldSymbol>();
             for (int i = 0; i < handled.Length; i++)
             {
                 if (handled[i])
@@ -148,13 +172,17 @@ namespace HangupGen.Analyzers.Switches
                 {
                     missingCategories.Add(table.Categories[i]);
                 }
+                else if (subject == HangupSwitchSubject.Vocabulary)
+                {
+                    missingMembers.Add(members[i]);
+                }
                 else
                 {
                     missingCauses.Add(causes[i]);
                 }
             }
 
-            return new HangupSwitchCoverage(subject, missingCauses.ToImmutable(), missingCategories.ToImmutable(), @default, defaultIndex);
+            return new HangupSwitchCoverage(subject, missingCauses.ToImmutable(), missingCategories.ToImmutable(), missingMembers.ToImmutable(), @default, defaultIndex);
         }
 
         /// <summary>

@@ -9,6 +9,9 @@ namespace HangupGen.Analyzers.Switches
         /// <summary>A <c>HangupCategory</c> (or a nullable one): the members are the categories of the table.</summary>
         Category,
 
+        /// <summary>A generated vocabulary enum (<c>CallStatus</c>, <c>DialStatus</c>, <c>TelephonyCause</c>): the members are its rows.</summary>
+        Vocabulary,
+
         /// <summary>An integer holding a hangup code (<c>switch (hangupCauseCode)</c>, <c>switch ((int)cause)</c>): the members are the codes.</summary>
         Code,
     }
