@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using HangupGen.Analyzers.Context;
 using HangupGen.Contract;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -73,6 +74,28 @@ namespace HangupGen.Analyzers.KnownTypes
 
         /// <summary>The categories, in range order.</summary>
         public ImmutableArray<HangupCategoryInfo> Categories { get; }
+
+        /// <summary>The call status, Dial status and telephony cause vocabularies the compilation has (HG0006).</summary>
+        public ImmutableArray<StatusVocabulary> StatusVocabularies { get; private set; } = ImmutableArray<StatusVocabulary>.Empty;
+
+        /// <summary>The role of a value of type <paramref name="type"/> (or a nullable of it) when it is a generated status enum.</summary>
+        public HangupRole StatusRoleOfType(ITypeSymbol? type)
+        {
+            if (type is not { TypeKind: TypeKind.Enum or TypeKind.Struct } || StatusVocabularies.IsEmpty)
+            {
+                return HangupRole.None;
+            }
+
+            foreach (StatusVocabulary vocabulary in StatusVocabularies)
+            {
+                if (IsType(type, vocabulary.EnumType))
+                {
+                    return vocabulary.Role;
+                }
+            }
+
+            return HangupRole.None;
+        }
 
         /// <summary>The table of <paramref name="compilation"/>, or null when it has no HangupGen types (the rules then stay silent).</summary>
         public static HangupTable? Get(Compilation compilation, AnalyzerOptions options)
@@ -167,7 +190,51 @@ namespace HangupGen.Analyzers.KnownTypes
                 sourceNamesType,
                 causes,
                 categories,
-                sourceNames);
+                sourceNames)
+            {
+                StatusVocabularies = LoadStatusVocabularies(compilation, prefix),
+            };
+        }
+
+        /// <summary>The call status, Dial status and telephony cause vocabularies whose enum and names class are both generated.</summary>
+        private static ImmutableArray<StatusVocabulary> LoadStatusVocabularies(Compilation compilation, string prefix)
+        {
+            var vocabularies = ImmutableArray.CreateBuilder<StatusVocabulary>(3);
+            AddStatusVocabulary(vocabularies, compilation, prefix, HangupRole.CallStatus, "call status", GeneratedTypeNames.CallStatus, GeneratedTypeNames.CallStatusNames, withCodes: false);
+            AddStatusVocabulary(vocabularies, compilation, prefix, HangupRole.DialStatus, "Dial status", GeneratedTypeNames.DialStatus, GeneratedTypeNames.DialStatusNames, withCodes: false);
+            AddStatusVocabulary(vocabularies, compilation, prefix, HangupRole.TelephonyCause, "telephony cause", GeneratedTypeNames.TelephonyCause, GeneratedTypeNames.TelephonyCauseNames, withCodes: true);
+            return vocabularies.ToImmutable();
+        }
+
+        private static void AddStatusVocabulary(ImmutableArray<StatusVocabulary>.Builder vocabularies, Compilation compilation, string prefix, HangupRole role, string description, string enumName, string namesName, bool withCodes)
+        {
+            INamedTypeSymbol? enumType = FindGeneratedType(compilation, prefix + enumName);
+            INamedTypeSymbol? namesType = FindGeneratedType(compilation, prefix + namesName);
+            if (enumType is not { TypeKind: TypeKind.Enum } || namesType is null)
+            {
+                return;
+            }
+
+            var names = new Dictionary<string, IFieldSymbol>(StringComparer.OrdinalIgnoreCase);
+            foreach (IFieldSymbol field in ConstantStringFields(namesType))
+            {
+                string value = (string)field.ConstantValue!;
+                if (value.Length > 0 && !names.ContainsKey(value))
+                {
+                    names.Add(value, field);
+                }
+            }
+
+            var members = new Dictionary<long, IFieldSymbol>();
+            foreach (IFieldSymbol member in withCodes ? enumType.GetMembers().OfType<IFieldSymbol>() : Enumerable.Empty<IFieldSymbol>())
+            {
+                if (member.HasConstantValue && member.ConstantValue is int code && !members.ContainsKey(code))
+                {
+                    members.Add(code, member);
+                }
+            }
+
+            vocabularies.Add(new StatusVocabulary(role, description, enumType, namesType, names, members));
         }
 
         private static ImmutableArray<HangupCategoryInfo> LoadCategories(INamedTypeSymbol? categoryType, INamedTypeSymbol? causesType)
