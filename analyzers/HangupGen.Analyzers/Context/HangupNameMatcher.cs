@@ -64,7 +64,7 @@ namespace HangupGen.Analyzers.Context
         {
             // Nearly every name in a program holds no hangup value: answer those without allocating.
             if (name is null || name.Length == 0
-                || (_extraNames.Count == 0 && !Spells(name, "hangup") && !Spells(name, "status") && !Spells(name, "telephony")))
+                || (_extraNames.Count == 0 && !Spells(name, "hangup") && !Spells(name, "callstatus") && !Spells(name, "dialstatus") && !Spells(name, "telephony")))
             {
                 return HangupRole.None;
             }
@@ -163,7 +163,7 @@ namespace HangupGen.Analyzers.Context
                 }
                 else
                 {
-                    // No proper prefix of "hangup", "status" or "telephony" is also a suffix of it: a mismatch restarts at its first letter.
+                    // No proper prefix of "hangup", "callstatus", "dialstatus" or "telephony" is also a suffix of it: a mismatch restarts at its first letter.
                     matched = lower == word[0] ? 1 : 0;
                 }
             }
