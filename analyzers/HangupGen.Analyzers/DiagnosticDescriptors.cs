@@ -88,6 +88,24 @@ namespace HangupGen.Analyzers
         /// <summary>HG0005, the literal's case differs from the documented name: " (spelled \"Busy Line\")".</summary>
         public const string MagicHangupNameSpelledAs = " (spelled \"{0}\")";
 
+        /// <summary>
+        /// HG0006: "{0} is a documented {1} written as a {2}{3}: use {4}", e.g. "'no-answer' is a
+        /// documented call status written as a string: use CallStatusNames.NoAnswer", "16 is a documented
+        /// telephony cause written as a number: use TelephonyCause.NormalClearing". {0} the quoted
+        /// literal or the number, {1} "call status", "Dial status" or "telephony cause", {2} "string" or
+        /// "number", {3} empty, or <see cref="MagicStatusValueSpelledAs"/> when the literal's case differs,
+        /// {4} the generated constant or enum member.
+        /// </summary>
+        public static readonly DiagnosticDescriptor MagicStatusValue = Warning(
+            DiagnosticIds.MagicStatusValue,
+            Usage,
+            "Use the generated constant instead of a magic status value",
+            "{0} is a documented {1} written as a {2}{3}: use {4}",
+            "A string equal, ignoring case, to a documented call status, Dial status or telephony cause spelling, or a number equal to a documented Q.850 telephony cause, is compared with, assigned or passed to, or matched against a value that holds one. The generated constant cannot be misspelled and follows the table; parsing the value once (CallStatuses.TryParse, DialStatuses.TryParse, TelephonyCauses.TryParse) and comparing enum values is better still.");
+
+        /// <summary>HG0006, the literal's case differs from the documented spelling: " (spelled 'no-answer')".</summary>
+        public const string MagicStatusValueSpelledAs = " (spelled '{0}')";
+
         /// <summary>HGSP0001: suppresses CS8524 on a switch expression that handles every member of the table.</summary>
         public static readonly SuppressionDescriptor CompleteHangupSwitch = new SuppressionDescriptor(
             DiagnosticIds.CompleteHangupSwitchSuppression,

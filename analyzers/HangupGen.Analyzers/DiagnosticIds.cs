@@ -12,6 +12,7 @@ namespace HangupGen
         public const string NonExhaustiveHangupSwitch = "HG0003";
         public const string HangupCodeRange = "HG0004";
         public const string MagicHangupName = "HG0005";
+        public const string MagicStatusValue = "HG0006";
 
         /// <summary>Suppresses CS8524 on switches over the generated enums that handle every member.</summary>
         public const string CompleteHangupSwitchSuppression = "HGSP0001";

@@ -143,7 +143,7 @@ namespace HangupGen.Analyzers
         /// <c>x.Equals("busy line", StringComparison.CurrentCultureIgnoreCase)</c>,
         /// <c>StringComparer.OrdinalIgnoreCase.Equals(x, "busy line")</c>.
         /// </summary>
-        private static bool IgnoresCase(IOperation anchor)
+        internal static bool IgnoresCase(IOperation anchor)
         {
             if (anchor is not IInvocationOperation invocation)
             {

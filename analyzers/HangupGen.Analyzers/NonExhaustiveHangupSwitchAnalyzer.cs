@@ -97,7 +97,7 @@ namespace HangupGen.Analyzers
             {
                 HangupSwitchSubject.Cause => table.CauseType.Name,
                 HangupSwitchSubject.Category => table.CategoryType!.Name,
-                HangupSwitchSubject.Vocabulary => table.VocabularyOf(type)!.Type.Name,
+                HangupSwitchSubject.Vocabulary => table.VocabularyOf(type)!.EnumType.Name,
                 _ => "hangup codes",
             };
 

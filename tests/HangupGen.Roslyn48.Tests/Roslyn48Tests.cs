@@ -22,6 +22,8 @@ public sealed class Roslyn48Tests
         {
             public static bool IsBusy(int hangupCauseCode) => hangupCauseCode == 3010;
 
+            public static bool IsDone(string callStatus) => callStatus == "completed";
+
             public static string Describe(HangupCause cause) => cause switch
             {
                 HangupCause.BusyLine => cause.GetNextSteps(),
@@ -58,6 +60,8 @@ public sealed class Roslyn48Tests
         Diagnostic magic = Assert.Single(diagnostics, d => d.Id == "HG0001");
         Assert.Equal("Hangup code 3010 is written as a number: use HangupCause.BusyLine (Busy Line)", magic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Single(diagnostics, d => d.Id == "HG0003");
+        Diagnostic status = Assert.Single(diagnostics, d => d.Id == "HG0006");
+        Assert.Equal("'completed' is a documented call status written as a string: use CallStatusNames.Completed", status.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
     }
 

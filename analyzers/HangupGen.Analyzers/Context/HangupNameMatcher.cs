@@ -7,7 +7,8 @@ namespace HangupGen.Analyzers.Context
 {
     /// <summary>
     /// Decides from a name (of a variable, field, property, parameter, method or dictionary key)
-    /// whether it holds a hangup code, cause name or source. Names are compared without case,
+    /// whether it holds a hangup code, cause name or source, or a call status, Dial status or
+    /// telephony cause (<c>CallStatus</c>, <c>dial_status</c>, <c>DialHangupCause</c>). Names are compared without case,
     /// underscores or hyphens, so <c>HangupCauseCode</c>, <c>hangup_cause_code</c> and
     /// <c>hangupCauseCode</c> are the same. A name whose last word is a quantity or a measure
     /// (<c>hangupCodeCount</c>, <c>hangupCauseIndex</c>, <c>hangupCodeLength</c>) holds a number about
@@ -62,7 +63,8 @@ namespace HangupGen.Analyzers.Context
         public HangupRole RoleOf(string? name)
         {
             // Nearly every name in a program holds no hangup value: answer those without allocating.
-            if (name is null || name.Length == 0 || (_extraNames.Count == 0 && !SpellsHangup(name)))
+            if (name is null || name.Length == 0
+                || (_extraNames.Count == 0 && !Spells(name, "hangup") && !Spells(name, "callstatus") && !Spells(name, "dialstatus") && !Spells(name, "telephony")))
             {
                 return HangupRole.None;
             }
@@ -71,12 +73,46 @@ namespace HangupGen.Analyzers.Context
             if (_extraNames.Contains(key))
             {
                 HangupRole role = RoleFromWords(key);
-                return role == HangupRole.None ? HangupRole.Code | HangupRole.CauseName : role;
+                return (role == HangupRole.None ? HangupRole.Code | HangupRole.CauseName : role) | StatusRoleFromWords(key, listed: true);
             }
 
-            return key.IndexOf("hangup", StringComparison.Ordinal) >= 0 && !s_quantityWords.Contains(lastWord)
-                ? RoleFromWords(key)
-                : HangupRole.None;
+            if (s_quantityWords.Contains(lastWord))
+            {
+                return HangupRole.None;
+            }
+
+            // DialHangupCause is the standard telephony cause of a Dial event, not a Plivo hangup code.
+            HangupRole status = StatusRoleFromWords(key, listed: false);
+            if (status != HangupRole.None)
+            {
+                return status;
+            }
+
+            return key.IndexOf("hangup", StringComparison.Ordinal) >= 0 ? RoleFromWords(key) : HangupRole.None;
+        }
+
+        /// <summary>
+        /// The status vocabulary a name holds (HG0006): call status, Dial status, telephony cause. A
+        /// name listed in the option that says <c>status</c> without saying which holds either status.
+        /// </summary>
+        private static HangupRole StatusRoleFromWords(string key, bool listed)
+        {
+            if (Contains(key, "dialhangupcause") || Contains(key, "telephonycause"))
+            {
+                return HangupRole.TelephonyCause;
+            }
+
+            if (Contains(key, "dialstatus"))
+            {
+                return HangupRole.DialStatus;
+            }
+
+            if (Contains(key, "callstatus"))
+            {
+                return HangupRole.CallStatus;
+            }
+
+            return listed && Contains(key, "status") ? HangupRole.CallStatus | HangupRole.DialStatus : HangupRole.None;
         }
 
         private static HangupRole RoleFromWords(string key)
@@ -103,13 +139,12 @@ namespace HangupGen.Analyzers.Context
         private static bool Contains(string key, string word) => key.IndexOf(word, StringComparison.Ordinal) >= 0;
 
         /// <summary>
-        /// Whether the letters and digits of <paramref name="name"/> contain "hangup" in any case —
-        /// exactly when <see cref="Normalize"/> would give a key containing it (only the ASCII
-        /// letters lower-case to h, a, n, g, u, p), without building the key.
+        /// Whether the letters and digits of <paramref name="name"/> contain <paramref name="word"/>
+        /// (lower-case ASCII) in any case — exactly when <see cref="Normalize"/> would give a key
+        /// containing it, without building the key.
         /// </summary>
-        private static bool SpellsHangup(string name)
+        private static bool Spells(string name, string word)
         {
-            const string word = "hangup";
             int matched = 0;
             foreach (char c in name)
             {
@@ -128,7 +163,7 @@ namespace HangupGen.Analyzers.Context
                 }
                 else
                 {
-                    // No proper prefix of "hangup" is also a suffix of it: a mismatch restarts at its first letter.
+                    // No proper prefix of "hangup", "callstatus", "dialstatus" or "telephony" is also a suffix of it: a mismatch restarts at its first letter.
                     matched = lower == word[0] ? 1 : 0;
                 }
             }

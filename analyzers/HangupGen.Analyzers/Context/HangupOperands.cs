@@ -25,11 +25,19 @@ namespace HangupGen.Analyzers.Context
 
             // Every operation of the walk is in the one tree, which has one matcher.
             HangupNameMatcher names = context.NamesFor(operation.Syntax.SyntaxTree);
+            bool text = false;
             for (int depth = 0; operation is not null && depth < MaxDepth; depth++)
             {
                 if (context.Table.IsCauseType(operation.Type))
                 {
                     return HangupRole.Code;
+                }
+
+                // A status enum holds its vocabulary as a value; its ToString() is the identifier, not the documented spelling.
+                HangupRole statusType = text ? HangupRole.None : context.Table.StatusRoleOfType(operation.Type);
+                if (statusType != HangupRole.None)
+                {
+                    return statusType;
                 }
 
                 switch (operation)
@@ -53,6 +61,10 @@ namespace HangupGen.Analyzers.Context
                     case IArrayElementReferenceOperation element:
                         operation = element.ArrayReference;
                         continue;
+                    case IInvocationOperation { TargetMethod: { Name: "GetName", IsExtensionMethod: true, Parameters.Length: 1 } } getName
+                        when context.Table.StatusRoleOfType(getName.TargetMethod.Parameters[0].Type) is var documented && documented != HangupRole.None:
+                        // status.GetName() is the documented spelling, as sent on the wire.
+                        return documented;
                     case IInvocationOperation invocation:
                         HangupRole role = names.RoleOf(invocation.TargetMethod.Name) | KeyRole(invocation.Arguments, names);
                         if (role != HangupRole.None)
@@ -60,6 +72,7 @@ namespace HangupGen.Analyzers.Context
                             return role;
                         }
 
+                        text |= invocation.TargetMethod.Name is "ToString" or "Trim" or "TrimStart" or "TrimEnd" or "ToLower" or "ToUpper" or "ToLowerInvariant" or "ToUpperInvariant";
                         operation = PassedThrough(invocation);
                         continue;
                     case IConditionalAccessOperation conditional:

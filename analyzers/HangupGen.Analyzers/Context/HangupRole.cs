@@ -2,7 +2,7 @@ using System;
 
 namespace HangupGen.Analyzers.Context
 {
-    /// <summary>What a value means in hangup terms, judged from its type or its name.</summary>
+    /// <summary>What a value means in hangup terms (its code, names, and the statuses and causes that come with it), judged from its type or its name.</summary>
     [Flags]
     internal enum HangupRole
     {
@@ -17,5 +17,14 @@ namespace HangupGen.Analyzers.Context
 
         /// <summary>A documented hangup source (<c>HangupSource</c>, <c>hangup_by</c>).</summary>
         SourceName = 4,
+
+        /// <summary>A call status (<c>CallStatus</c>, <c>call_status</c>, a <c>CallStatus</c> enum): HG0006.</summary>
+        CallStatus = 8,
+
+        /// <summary>A Dial status (<c>DialStatus</c>, <c>dial_status</c>): HG0006.</summary>
+        DialStatus = 16,
+
+        /// <summary>A standard telephony cause, by name or Q.850 number (<c>DialHangupCause</c>, <c>TelephonyCause</c>): HG0006.</summary>
+        TelephonyCause = 32,
     }
 }

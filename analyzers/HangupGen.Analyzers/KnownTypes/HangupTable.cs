@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using HangupGen.Analyzers.Context;
 using HangupGen.Contract;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -74,6 +75,15 @@ namespace HangupGen.Analyzers.KnownTypes
         /// <summary>The categories, in range order.</summary>
         public ImmutableArray<HangupCategoryInfo> Categories { get; }
 
+        /// <summary>The call status, Dial status and telephony cause vocabularies the compilation has (HG0006).</summary>
+        public ImmutableArray<StatusVocabulary> StatusVocabularies { get; private set; } = ImmutableArray<StatusVocabulary>.Empty;
+
+        /// <summary>The role of a value of type <paramref name="type"/> (or a nullable of it) when it is a generated status enum.</summary>
+        public HangupRole StatusRoleOfType(ITypeSymbol? type)
+            => type is { TypeKind: TypeKind.Enum or TypeKind.Struct } && !StatusVocabularies.IsEmpty
+                ? VocabularyOf(type)?.Role ?? HangupRole.None
+                : HangupRole.None;
+
         /// <summary>The table of <paramref name="compilation"/>, or null when it has no HangupGen types (the rules then stay silent).</summary>
         public static HangupTable? Get(Compilation compilation, AnalyzerOptions options)
             => s_cache.GetValue(compilation, c => new StrongBox<HangupTable?>(Load(c, options.AnalyzerConfigOptionsProvider.GlobalOptions))).Value;
@@ -107,15 +117,12 @@ namespace HangupGen.Analyzers.KnownTypes
         /// <summary>Whether <paramref name="type"/> is the generated <c>HangupCategory</c>, or a nullable of it.</summary>
         public bool IsCategoryType(ITypeSymbol? type) => CategoryType is not null && IsType(type, CategoryType);
 
-        /// <summary>The generated vocabulary enums (<c>CallStatus</c>, <c>DialStatus</c>, <c>TelephonyCause</c>) the compilation has.</summary>
-        public ImmutableArray<VocabularyTypeInfo> Vocabularies { get; private set; } = ImmutableArray<VocabularyTypeInfo>.Empty;
-
         /// <summary>The vocabulary whose enum is <paramref name="type"/> (or a nullable of it), if any.</summary>
-        public VocabularyTypeInfo? VocabularyOf(ITypeSymbol? type)
+        public StatusVocabulary? VocabularyOf(ITypeSymbol? type)
         {
-            foreach (VocabularyTypeInfo vocabulary in Vocabularies)
+            foreach (StatusVocabulary vocabulary in StatusVocabularies)
             {
-                if (IsType(type, vocabulary.Type))
+                if (IsType(type, vocabulary.EnumType))
                 {
                     return vocabulary;
                 }
@@ -188,32 +195,49 @@ namespace HangupGen.Analyzers.KnownTypes
                 categories,
                 sourceNames)
             {
-                Vocabularies = LoadVocabularies(compilation, prefix),
+                StatusVocabularies = LoadStatusVocabularies(compilation, prefix),
             };
         }
 
-        /// <summary>The generated vocabulary enums the compilation has, each with its members and their wire spellings.</summary>
-        private static ImmutableArray<VocabularyTypeInfo> LoadVocabularies(Compilation compilation, string prefix)
+        /// <summary>The call status, Dial status and telephony cause vocabularies whose enum and names class are both generated.</summary>
+        private static ImmutableArray<StatusVocabulary> LoadStatusVocabularies(Compilation compilation, string prefix)
         {
-            var vocabularies = ImmutableArray.CreateBuilder<VocabularyTypeInfo>();
-            foreach ((string typeName, string namesName) in new[]
+            var vocabularies = ImmutableArray.CreateBuilder<StatusVocabulary>(3);
+            AddStatusVocabulary(vocabularies, compilation, prefix, HangupRole.CallStatus, "call status", GeneratedTypeNames.CallStatus, GeneratedTypeNames.CallStatusNames, withCodes: false);
+            AddStatusVocabulary(vocabularies, compilation, prefix, HangupRole.DialStatus, "Dial status", GeneratedTypeNames.DialStatus, GeneratedTypeNames.DialStatusNames, withCodes: false);
+            AddStatusVocabulary(vocabularies, compilation, prefix, HangupRole.TelephonyCause, "telephony cause", GeneratedTypeNames.TelephonyCause, GeneratedTypeNames.TelephonyCauseNames, withCodes: true);
+            return vocabularies.ToImmutable();
+        }
+
+        private static void AddStatusVocabulary(ImmutableArray<StatusVocabulary>.Builder vocabularies, Compilation compilation, string prefix, HangupRole role, string description, string enumName, string namesName, bool withCodes)
+        {
+            INamedTypeSymbol? enumType = FindGeneratedType(compilation, prefix + enumName);
+            INamedTypeSymbol? namesType = FindGeneratedType(compilation, prefix + namesName);
+            if (enumType is not { TypeKind: TypeKind.Enum } || namesType is null)
             {
-                (GeneratedTypeNames.CallStatus, GeneratedTypeNames.CallStatusNames),
-                (GeneratedTypeNames.DialStatus, GeneratedTypeNames.DialStatusNames),
-                (GeneratedTypeNames.TelephonyCause, GeneratedTypeNames.TelephonyCauseNames),
-            })
+                return;
+            }
+
+            var names = new Dictionary<string, IFieldSymbol>(StringComparer.OrdinalIgnoreCase);
+            foreach (IFieldSymbol field in ConstantStringFields(namesType))
             {
-                if (FindGeneratedType(compilation, prefix + typeName) is { TypeKind: TypeKind.Enum } type)
+                string value = (string)field.ConstantValue!;
+                if (value.Length > 0 && !names.ContainsKey(value))
                 {
-                    ImmutableArray<IFieldSymbol> members = type.GetMembers().OfType<IFieldSymbol>()
-                        .Where(f => f.HasConstantValue)
-                        .OrderBy(f => Convert.ToInt64(f.ConstantValue, System.Globalization.CultureInfo.InvariantCulture))
-                        .ToImmutableArray();
-                    vocabularies.Add(new VocabularyTypeInfo(type, members, ConstantStrings(FindGeneratedType(compilation, prefix + namesName))));
+                    names.Add(value, field);
                 }
             }
 
-            return vocabularies.ToImmutable();
+            var members = new Dictionary<long, IFieldSymbol>();
+            foreach (IFieldSymbol member in withCodes ? enumType.GetMembers().OfType<IFieldSymbol>() : Enumerable.Empty<IFieldSymbol>())
+            {
+                if (member.HasConstantValue && member.ConstantValue is int code && !members.ContainsKey(code))
+                {
+                    members.Add(code, member);
+                }
+            }
+
+            vocabularies.Add(new StatusVocabulary(role, description, enumType, namesType, names, members));
         }
 
         private static ImmutableArray<HangupCategoryInfo> LoadCategories(INamedTypeSymbol? categoryType, INamedTypeSymbol? causesType)

@@ -29,12 +29,12 @@ namespace HangupGen.CodeFixes.MissingCases
             if (request.Subject == HangupSwitchSubject.Vocabulary)
             {
                 // A vocabulary's cases carry the spelling that travels on the wire.
-                VocabularyTypeInfo? vocabulary = table.VocabularyOf(model.GetTypeInfo(request.Governing, cancellationToken).Type);
+                StatusVocabulary? vocabulary = table.VocabularyOf(model.GetTypeInfo(request.Governing, cancellationToken).Type);
                 return vocabulary is null
                     ? ImmutableArray<NewCase>.Empty
                     : vocabulary.Members
                         .Where(m => missing.Contains(m.Name))
-                        .Select(m => new NewCase(HangupSyntax.Member(vocabulary.Type, m.Name), null, vocabulary.WireNames.TryGetValue(m.Name, out string? wire) ? wire : m.Name))
+                        .Select(m => new NewCase(HangupSyntax.Member(vocabulary.EnumType, m.Name), null, vocabulary.TryGetWireName(m.Name, out string wire) ? wire : m.Name))
                         .ToImmutableArray();
             }
 

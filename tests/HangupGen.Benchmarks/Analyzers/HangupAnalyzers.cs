@@ -12,5 +12,6 @@ public static class HangupAnalyzers
         new NonExhaustiveHangupSwitchAnalyzer(),
         new HangupCodeRangeAnalyzer(),
         new MagicHangupNameAnalyzer(),
+        new MagicStatusValueAnalyzer(),
         new CompleteHangupSwitchSuppressor());
 }

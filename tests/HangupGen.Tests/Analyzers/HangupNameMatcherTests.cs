@@ -13,7 +13,7 @@ namespace HangupGen.Tests.Analyzers;
 public sealed class HangupNameMatcherTests
 {
     private static readonly string[] s_ordinaryNames =
-        ["port", "timeoutMs", "statusCode", "value", "HttpStatus", "retryCount", "hang", "hangs", "Hang_Time", "ángulo", "i"];
+        ["port", "timeoutMs", "statusCode", "value", "HttpStatus", "retryCount", "hang", "hangs", "Hang_Time", "ángulo", "i", "jobStatus", "callbackStatus", "dialog"];
 
     [Theory]
     [InlineData("HangupCauseCode", (int)HangupRole.Code)]
@@ -31,6 +31,16 @@ public sealed class HangupNameMatcherTests
     [InlineData("hangUpdate", (int)HangupRole.None)]
     [InlineData("port", (int)HangupRole.None)]
     [InlineData("", (int)HangupRole.None)]
+    [InlineData("CallStatus", (int)HangupRole.CallStatus)]
+    [InlineData("call_status", (int)HangupRole.CallStatus)]
+    [InlineData("DialStatus", (int)HangupRole.DialStatus)]
+    [InlineData("dial-status", (int)HangupRole.DialStatus)]
+    [InlineData("DialHangupCause", (int)HangupRole.TelephonyCause)]
+    [InlineData("dial_hangup_cause", (int)HangupRole.TelephonyCause)]
+    [InlineData("TelephonyCause", (int)HangupRole.TelephonyCause)]
+    [InlineData("callStatusCount", (int)HangupRole.None)]
+    [InlineData("status", (int)HangupRole.None)]
+    [InlineData("callbackStatus", (int)HangupRole.None)]
     public void A_name_says_what_it_holds_whatever_its_separators_and_case(string name, int expected)
         => Assert.Equal((HangupRole)expected, HangupNameMatcher.Default.RoleOf(name));
 
@@ -46,6 +56,19 @@ public sealed class HangupNameMatcherTests
         Assert.Equal(HangupRole.CauseName, matcher.RoleOf("EndReason"));
         Assert.Equal(HangupRole.None, matcher.RoleOf("port"));
         Assert.Equal(HangupRole.Code, matcher.RoleOf("hangupCode"));
+    }
+
+    [Fact]
+    public void Extra_names_that_say_status_hold_a_call_or_dial_status_too()
+    {
+        HangupNameMatcher matcher = HangupNameMatcher.Create(new TestAnalyzerConfigOptions(new Dictionary<string, string>
+        {
+            [HangupNameMatcher.SymbolNamesOption] = "legStatus, sip_end_status",
+        }));
+
+        Assert.Equal(HangupRole.Code | HangupRole.CauseName | HangupRole.CallStatus | HangupRole.DialStatus, matcher.RoleOf("legStatus"));
+        Assert.Equal(HangupRole.Code | HangupRole.CauseName | HangupRole.CallStatus | HangupRole.DialStatus, matcher.RoleOf("SipEndStatus"));
+        Assert.Equal(HangupRole.DialStatus, matcher.RoleOf("dialStatus"));
     }
 
     [Fact]

@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using HangupGen.Analyzers.Context;
+using Microsoft.CodeAnalysis;
+
+namespace HangupGen.Analyzers.KnownTypes
+{
+    /// <summary>
+    /// One vocabulary that arrives with a hangup (call status, Dial status, telephony cause) as the
+    /// analyzers learn it from the generated types: the enum, and the constants of its names class
+    /// (<c>CallStatusNames.NoAnswer = "no-answer"</c>). For the telephony cause, the enum's values
+    /// are the Q.850 numbers.
+    /// </summary>
+    internal sealed class StatusVocabulary
+    {
+        private readonly Dictionary<string, IFieldSymbol> _names;
+        private readonly Dictionary<long, IFieldSymbol> _members;
+        private readonly Dictionary<string, string> _wireNames;
+
+        public StatusVocabulary(HangupRole role, string description, INamedTypeSymbol enumType, INamedTypeSymbol namesType, Dictionary<string, IFieldSymbol> names, Dictionary<long, IFieldSymbol> members)
+        {
+            Role = role;
+            Description = description;
+            EnumType = enumType;
+            NamesType = namesType;
+            _names = names;
+            _members = members;
+            foreach (string name in names.Keys)
+            {
+                LongestName = Math.Max(LongestName, name.Length);
+            }
+
+            Members = enumType.GetMembers().OfType<IFieldSymbol>()
+                .Where(f => f.HasConstantValue)
+                .OrderBy(f => Convert.ToInt64(f.ConstantValue, System.Globalization.CultureInfo.InvariantCulture))
+                .ToImmutableArray();
+            _wireNames = names.Values.GroupBy(f => f.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (string)g.First().ConstantValue!, StringComparer.Ordinal);
+        }
+
+        /// <summary>The enum's members, in value order: what a switch over it must handle (HG0003, HGSP0001).</summary>
+        public ImmutableArray<IFieldSymbol> Members { get; }
+
+        /// <summary>The spelling on the wire of the member named <paramref name="member"/> (<c>NoAnswer</c> → <c>no-answer</c>).</summary>
+        public bool TryGetWireName(string member, out string wireName) => _wireNames.TryGetValue(member, out wireName!);
+
+        /// <summary>The role of a value that holds this vocabulary.</summary>
+        public HangupRole Role { get; }
+
+        /// <summary>How a message calls it: "call status", "Dial status", "telephony cause".</summary>
+        public string Description { get; }
+
+        /// <summary>The generated enum: <c>CallStatus</c>, <c>DialStatus</c>, <c>TelephonyCause</c>.</summary>
+        public INamedTypeSymbol EnumType { get; }
+
+        /// <summary>The generated names class: <c>CallStatusNames</c>, <c>DialStatusNames</c>, <c>TelephonyCauseNames</c>.</summary>
+        public INamedTypeSymbol NamesType { get; }
+
+        /// <summary>The length of the longest documented spelling.</summary>
+        public int LongestName { get; }
+
+        /// <summary>Whether numbers are members too (the telephony cause's Q.850 codes).</summary>
+        public bool HasCodes => _members.Count > 0;
+
+        /// <summary>The names constant whose value is <paramref name="name"/>, ignoring case.</summary>
+        public bool TryGetName(string name, out IFieldSymbol constant) => _names.TryGetValue(name, out constant!);
+
+        /// <summary>The enum member valued <paramref name="code"/> (telephony causes only).</summary>
+        public bool TryGetMember(long code, out IFieldSymbol member) => _members.TryGetValue(code, out member!);
+    }
+}
