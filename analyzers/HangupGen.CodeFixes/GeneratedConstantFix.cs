@@ -203,34 +203,18 @@ namespace HangupGen.CodeFixes
         }
 
         /// <summary>What the diagnostic asks for, checked against the syntax.</summary>
-        private protected sealed class Request
+        /// <param name="Literal">The literal to replace.</param>
+        /// <param name="Names">What the rule says holds the constant (<c>MagicHangupNameAnalyzer.NamesProperty</c>).</param>
+        /// <param name="Member">The constant or member to use.</param>
+        /// <param name="DocumentedName">The documented spelling.</param>
+        /// <param name="Spelling">One of the <c>MagicHangupNameAnalyzer.*Spelling</c> values.</param>
+        private protected sealed record Request(LiteralExpressionSyntax Literal, string Names, string Member, string DocumentedName, string Spelling)
         {
-            private Request(LiteralExpressionSyntax literal, string names, string member, string documentedName, string spelling)
-            {
-                Literal = literal;
-                Names = names;
-                Member = member;
-                DocumentedName = documentedName;
-                Spelling = spelling;
-            }
-
-            public LiteralExpressionSyntax Literal { get; }
-
             /// <summary>The literal's value as written (a number in decimal).</summary>
             public string Text => Literal.Token.ValueText;
 
             /// <summary>Whether the literal is a number rather than a string.</summary>
             public bool IsNumber => Literal.IsKind(SyntaxKind.NumericLiteralExpression);
-
-            /// <summary>What the rule says holds the constant (<c>MagicHangupNameAnalyzer.NamesProperty</c>).</summary>
-            public string Names { get; }
-
-            public string Member { get; }
-
-            public string DocumentedName { get; }
-
-            /// <summary>One of the <c>MagicHangupNameAnalyzer.*Spelling</c> values.</summary>
-            public string Spelling { get; }
 
             public static Request? TryCreate(SyntaxNode root, Diagnostic diagnostic)
             {
