@@ -7,9 +7,14 @@ namespace HangupGen.Generator.Emit
     internal sealed class VocabularyEmitContext : FileContext
     {
         public VocabularyEmitContext(VocabularyGenerationSpec spec)
-            : base(spec.Settings, "the " + Vocabulary.Find(spec.Table.Key)!.Description + " table (" + Vocabulary.Find(spec.Table.Key)!.FileName + ")")
+            : this(spec, Vocabulary.Find(spec.Table.Key)!)
         {
-            Vocabulary = Vocabulary.Find(spec.Table.Key)!;
+        }
+
+        private VocabularyEmitContext(VocabularyGenerationSpec spec, Vocabulary vocabulary)
+            : base(spec.Settings, "the " + vocabulary.Description + " table (" + vocabulary.FileName + ")")
+        {
+            Vocabulary = vocabulary;
             Members = spec.Table.Members;
             Type = Prefix + Vocabulary.TypeName;
             Parser = Prefix + Vocabulary.ParserName;
