@@ -23,7 +23,7 @@ internal static class GeneratorHarness
         "HangupCause.g.cs", "HangupCategory.g.cs", "HangupSource.g.cs",
         "HangupCauseExtensions.g.cs", "HangupCategoryExtensions.g.cs", "HangupSourceExtensions.g.cs",
         "HangupCauses.g.cs", "HangupSources.g.cs", "HangupCauseNames.g.cs", "HangupSourceNames.g.cs",
-        "HangupCauseNextSteps.g.cs",
+        "HangupCauseNextSteps.g.cs", "HangupCode.g.cs",
         "CallStatus.g.cs", "CallStatusExtensions.g.cs", "CallStatuses.g.cs", "CallStatusNames.g.cs",
         "DialStatus.g.cs", "DialStatusExtensions.g.cs", "DialStatuses.g.cs", "DialStatusNames.g.cs",
         "TelephonyCause.g.cs", "TelephonyCauseExtensions.g.cs", "TelephonyCauses.g.cs", "TelephonyCauseNames.g.cs",
