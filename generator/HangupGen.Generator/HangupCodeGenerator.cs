@@ -54,10 +54,18 @@ namespace HangupGen.Generator
                 .Select((pair, _) => ReferencedHangupTypes.Exist(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.ReferencedTypes);
 
+            // Likewise reduced at once: five booleans saying which span, parsing and formatting types
+            // the target has, which decide the span overloads and the interfaces of HangupCode.
+            IncrementalValueProvider<TargetFeatures> features = context.CompilationProvider
+                .Combine(context.ParseOptionsProvider.Select((options, _) => options is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp11))
+                .Select((pair, _) => TargetFeaturesReader.Read(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.TargetFeatures);
+
             IncrementalValueProvider<EmitSettings?> emitSettings = settings
                 .Combine(nullableAnnotations)
                 .Combine(referencedTypes)
-                .Select((input, _) => EmitSettingsOf(input.Left.Left, input.Left.Right, input.Right));
+                .Combine(features)
+                .Select((input, _) => EmitSettingsOf(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right));
 
             var parsedVocabularies = Vocabulary.All.ToDictionary(vocabulary => vocabulary, vocabulary => ParseVocabulary(vocabulary, tableFiles));
 
@@ -76,7 +84,8 @@ namespace HangupGen.Generator
                 .Combine(settings)
                 .Combine(nullableAnnotations)
                 .Combine(referencedTypes)
-                .Select((input, _) => CreateSpec(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
+                .Combine(features)
+                .Select((input, _) => CreateSpec(input.Left.Left.Left.Left, input.Left.Left.Left.Right, input.Left.Left.Right, input.Left.Right, input.Right))
                 .WithTrackingName(TrackingNames.Generation);
 
             IncrementalValueProvider<EquatableArray<GeneratorProblem>> problems = parsed
@@ -126,10 +135,10 @@ namespace HangupGen.Generator
             context.RegisterSourceOutput(problems, ReportProblems);
         }
 
-        private static GenerationSpec? CreateSpec(HangupTableSpec? table, GeneratorSettings settings, bool nullableAnnotations, bool referencedTypes)
+        private static GenerationSpec? CreateSpec(HangupTableSpec? table, GeneratorSettings settings, bool nullableAnnotations, bool referencedTypes, TargetFeatures features)
             => table is null || !settings.EmitTypes || referencedTypes
                 ? null
-                : new GenerationSpec(table, settings.Namespace, settings.IsPublic ? "public" : "internal", nullableAnnotations);
+                : new GenerationSpec(table, settings.Namespace, settings.IsPublic ? "public" : "internal", nullableAnnotations, features);
 
         private static void EmitSources(SourceProductionContext context, GenerationSpec? spec)
         {
@@ -146,12 +155,13 @@ namespace HangupGen.Generator
             Add(context, HangupCausesEmitter.FileName, HangupCausesEmitter.Emit(emit));
             Add(context, HangupNamesEmitter.CauseNamesFileName, HangupNamesEmitter.EmitCauseNames(emit));
             Add(context, HangupNextStepsEmitter.FileName, HangupNextStepsEmitter.Emit(emit));
+            Add(context, HangupCodeEmitter.FileName, HangupCodeEmitter.Emit(emit));
         }
 
-        private static EmitSettings? EmitSettingsOf(GeneratorSettings settings, bool nullableAnnotations, bool referencedTypes)
+        private static EmitSettings? EmitSettingsOf(GeneratorSettings settings, bool nullableAnnotations, bool referencedTypes, TargetFeatures features)
             => !settings.EmitTypes || referencedTypes
                 ? null
-                : new EmitSettings(settings.Namespace, settings.IsPublic ? "public" : "internal", nullableAnnotations);
+                : new EmitSettings(settings.Namespace, settings.IsPublic ? "public" : "internal", nullableAnnotations, features);
 
         private static void EmitVocabulary(SourceProductionContext context, VocabularyGenerationSpec? spec)
         {

@@ -21,6 +21,9 @@ namespace HangupGen.Generator
         /// <summary>Whether a referenced assembly already exposes the generated types.</summary>
         public const string ReferencedTypes = nameof(ReferencedTypes);
 
+        /// <summary>Which span, parsing and formatting types the consumer's target has.</summary>
+        public const string TargetFeatures = nameof(TargetFeatures);
+
         /// <summary>Everything the emitters need.</summary>
         public const string Generation = nameof(Generation);
 

@@ -14,7 +14,7 @@ namespace HangupGen.Generator.Emit
         private readonly Dictionary<string, HangupCategorySpec> _categories;
 
         public EmitContext(GenerationSpec spec)
-            : base(new EmitSettings(spec.Namespace, spec.Accessibility, spec.NullableAnnotations), "the hangup table (HangupCodes.csv)")
+            : base(new EmitSettings(spec.Namespace, spec.Accessibility, spec.NullableAnnotations, spec.Features), "the hangup table (HangupCodes.csv)")
         {
             Spec = spec;
             string prefix = Prefix;
@@ -24,6 +24,7 @@ namespace HangupGen.Generator.Emit
             Causes = prefix + GeneratedTypeNames.HangupCauses;
             Sources = prefix + GeneratedTypeNames.HangupSources;
             CauseExtensions = prefix + GeneratedTypeNames.HangupCauseExtensions;
+            Code = prefix + GeneratedTypeNames.HangupCode;
             _categories = spec.Table.Categories.ToDictionary(c => c.Identifier);
         }
 
@@ -50,6 +51,9 @@ namespace HangupGen.Generator.Emit
 
         /// <summary><c>global::Ns.HangupCauseExtensions</c>.</summary>
         public string CauseExtensions { get; }
+
+        /// <summary><c>global::Ns.HangupCode</c>.</summary>
+        public string Code { get; }
 
         public HangupCategorySpec CategoryOf(HangupCauseSpec cause) => _categories[cause.CategoryIdentifier];
 

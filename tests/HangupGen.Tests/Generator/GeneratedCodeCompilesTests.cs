@@ -41,7 +41,7 @@ public sealed class GeneratedCodeCompilesTests
         IEnumerable<MetadataReference> references = csharp73
             ? Basic.Reference.Assemblies.NetStandard20.References.All
             : Basic.Reference.Assemblies.Net80.References.All;
-        CSharpCompilation consumer = GeneratorHarness.CreateCompilation(parseOptions, references, ConsumerOfEveryMember(spec));
+        CSharpCompilation consumer = GeneratorHarness.CreateCompilation(parseOptions, references, ConsumerOfEveryMember(spec, spans: !csharp73));
 
         (Compilation output, ImmutableArray<Diagnostic> generatorDiagnostics) = GeneratorHarness.RunOn(
             consumer,
@@ -61,7 +61,7 @@ public sealed class GeneratedCodeCompilesTests
     [InlineData("small")]
     public void Consumer_is_valid_csharp_7_3_on_its_own(string table)
     {
-        SyntaxTree tree = CSharpSyntaxTree.ParseText(ConsumerOfEveryMember(Table(table).Spec), GeneratorHarness.CSharp73ParseOptions);
+        SyntaxTree tree = CSharpSyntaxTree.ParseText(ConsumerOfEveryMember(Table(table).Spec, spans: true), GeneratorHarness.CSharp73ParseOptions);
 
         Assert.Empty(tree.GetDiagnostics());
     }
@@ -72,14 +72,18 @@ public sealed class GeneratedCodeCompilesTests
     public void Consumer_uses_every_generated_member(string table)
     {
         (string tableText, HangupTableSpec spec) = Table(table);
-        CSharpCompilation consumer = GeneratorHarness.CreateCompilation(ConsumerOfEveryMember(spec));
+        CSharpCompilation consumer = GeneratorHarness.CreateCompilation(ConsumerOfEveryMember(spec, spans: true));
         (Compilation output, _) = GeneratorHarness.RunOn(consumer, tableText);
 
         SyntaxTree consumerTree = output.SyntaxTrees.First();
         SemanticModel model = output.GetSemanticModel(consumerTree);
+        // Names, and the user-defined operators and conversions that no name refers to.
+        IEnumerable<SyntaxNode> nodes = consumerTree.GetRoot().DescendantNodes().ToList();
         var used = new HashSet<ISymbol>(
-            consumerTree.GetRoot().DescendantNodes().OfType<SimpleNameSyntax>()
-                .Select(name => Declared(model.GetSymbolInfo(name).Symbol))
+            nodes.Where(node => node is SimpleNameSyntax or BinaryExpressionSyntax or CastExpressionSyntax)
+                .Select(node => model.GetSymbolInfo(node).Symbol)
+                .Concat(nodes.OfType<ExpressionSyntax>().Select(expression => (ISymbol?)model.GetConversion(expression).MethodSymbol))
+                .Select(Declared)
                 .Where(symbol => symbol is not null)!,
             SymbolEqualityComparer.Default);
         INamespaceSymbol generated = output.GlobalNamespace.GetNamespaceMembers().Single(n => n.Name == "HangupGen");
@@ -130,7 +134,9 @@ public sealed class GeneratedCodeCompilesTests
     /// <c>All</c>, the exhaustive matches with one lambda per cause or category, each category class,
     /// each enum member and each name constant.
     /// </summary>
-    private static string ConsumerOfEveryMember(HangupTableSpec spec)
+    /// <param name="spec">The table.</param>
+    /// <param name="spans">Whether the target has spans, so that the span and UTF-8 members exist.</param>
+    private static string ConsumerOfEveryMember(HangupTableSpec spec, bool spans)
     {
         string causeFunctions = string.Join(", ", spec.Causes.Select(c => "() => " + c.Code));
         string categoryFunctions = string.Join(", ", spec.Categories.Select(c => "() => " + c.Value));
@@ -141,6 +147,7 @@ public sealed class GeneratedCodeCompilesTests
         string causeNames = string.Join(" + ", spec.Causes.Select(c => "HangupCauseNames." + c.Identifier));
         string nextSteps = string.Join(" + ", spec.Causes.Where(c => c.NextSteps.Length > 0).Select(c => "HangupCauseNextSteps." + c.Identifier));
         string vocabularies = string.Concat(Vocabulary.All.Select(VocabularyUses));
+        string codes = HangupCodeUses(spans);
 
         return $$"""
             using System.Collections.Generic;
@@ -184,12 +191,52 @@ public sealed class GeneratedCodeCompilesTests
 
                         HangupCause[] everyCause = { {{causeMembers}} };
                         HangupCategory[] everyCategory = { {{categoryMembers}} };
-                        string names = {{causeNames}} + {{nextSteps}};{{vocabularies}}
+                        string names = {{causeNames}} + {{nextSteps}};{{vocabularies}}{{codes}}
                         return total + everyCause.Length + everyCategory.Length + names.Length;
                     }
                 }
             }
             """;
+    }
+
+    /// <summary>Statements that use every member of <c>HangupCode</c>: its conversions, operators, parsers and formatters.</summary>
+    private static string HangupCodeUses(bool spans)
+    {
+        string spanUses = spans
+            ? """
+
+                        HangupCode parsedCode;
+                        total += HangupCode.TryParse(System.MemoryExtensions.AsSpan("3010"), out parsedCode) ? parsedCode.Value : 0;
+                        total += HangupCode.TryParseUtf8(new byte[] { 0x33, 0x30 }, out parsedCode) ? parsedCode.Value : 0;
+                        total += HangupCode.Parse(System.MemoryExtensions.AsSpan("3010")).Value + HangupCode.ParseUtf8(new byte[] { 0x30 }).Value;
+                        int written;
+                        total += fromInt.TryFormat(new char[8], out written) ? written : 0;
+                        total += fromInt.TryFormatUtf8(new byte[8], out written) ? written : 0;
+"""
+            : string.Empty;
+        return $$"""
+
+                        HangupCode fromInt = 3010;
+                        HangupCode fromCause = HangupCause.Unknown;
+                        HangupCode fromUint = 3015u;
+                        uint? received = 3015u;
+                        HangupCode? fromNullable = received;
+                        HangupCode fromLong = (HangupCode)3020L;
+                        HangupCode constructed = new HangupCode(3030);
+                        HangupCode fromText;
+                        total += HangupCode.TryParse("3015", out fromText) ? fromText.Value : 0;
+                        total += HangupCode.Parse("3015").Value + fromUint.Value + fromLong.Value + constructed.Value + (fromNullable.HasValue ? 1 : 0);
+                        total += fromInt.IsDocumented ? 1 : 0;
+                        total += fromInt.Name.Length + fromInt.ToString().Length + fromInt.GetHashCode();
+                        HangupCause codeCause;
+                        total += fromInt.TryGetCause(out codeCause) ? (int)codeCause : 0;
+                        HangupCategory codeCategory;
+                        total += fromInt.TryGetCategory(out codeCategory) ? (int)codeCategory : 0;
+                        total += fromInt.Equals(fromCause) || fromInt.Equals((object)fromCause) ? 1 : 0;
+                        total += fromInt.CompareTo(fromCause);
+                        total += fromInt == fromCause || fromInt != fromCause ? 1 : 0;
+                        total += fromInt < fromCause || fromInt > fromCause || fromInt <= fromCause || fromInt >= fromCause ? 1 : 0;{{spanUses}}
+""";
     }
 
     /// <summary>Statements that use every generated member of <paramref name="vocabulary"/>'s embedded table.</summary>

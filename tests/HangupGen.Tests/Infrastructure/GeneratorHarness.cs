@@ -23,7 +23,7 @@ internal static class GeneratorHarness
         "HangupCause.g.cs", "HangupCategory.g.cs",
         "HangupCauseExtensions.g.cs", "HangupCategoryExtensions.g.cs",
         "HangupCauses.g.cs", "HangupCauseNames.g.cs",
-        "HangupCauseNextSteps.g.cs",
+        "HangupCauseNextSteps.g.cs", "HangupCode.g.cs",
         "HangupSource.g.cs", "HangupSourceExtensions.g.cs", "HangupSources.g.cs", "HangupSourceNames.g.cs",
         "CallStatus.g.cs", "CallStatusExtensions.g.cs", "CallStatuses.g.cs", "CallStatusNames.g.cs",
         "DialStatus.g.cs", "DialStatusExtensions.g.cs", "DialStatuses.g.cs", "DialStatusNames.g.cs",
