@@ -154,8 +154,25 @@ public sealed class PackageConsumerTests(PackageFeed feed)
             busy,Busy
             voicemail,A voicemail system answered
             """);
+        ConsumerFiles.Write(root, "tables/sources.csv", """
+            name,identifier,aliases,bolna_codes
+            Unknown,,,0
+            Caller,,,
+            Call recipient,CallRecipient,Called party; Callee; Remote party,"3020, 4000"
+            Plivo,,,
+            Carrier,,,
+            API Request,ApiRequest,,
+            Answer XML,AnswerXml,,
+            Error,,,
+            """);
         ConsumerFiles.Write(root, "App/App.csproj", ConsumerFiles.Project(
-            feed, "net10.0", "<OutputType>Exe</OutputType><Nullable>enable</Nullable><HangupGenDialStatusTable>$(MSBuildProjectDirectory)/../tables/dial.csv</HangupGenDialStatusTable>"));
+            feed, "net10.0", "<OutputType>Exe</OutputType><Nullable>enable</Nullable><HangupGenDialStatusTable>$(MSBuildProjectDirectory)/../tables/dial.csv</HangupGenDialStatusTable>"
+                + "<HangupGenHangupSourceTable>$(MSBuildProjectDirectory)/../tables/sources.csv</HangupGenHangupSourceTable>"));
+        ConsumerFiles.Write(root, "App/HangupReasons.csv", """
+            name,side
+            inactivity_timeout,Bolna
+            voicemail_detected,Bolna
+            """);
         ConsumerFiles.Write(root, "App/CallStatuses.csv", """
             name,description
             in-progress,Answered
@@ -173,13 +190,17 @@ public sealed class PackageConsumerTests(PackageFeed feed)
 
             CallStatuses.TryParse("QUEUED", out CallStatus status);
             TelephonyCauses.TryParse("999", out TelephonyCause cause);
+            HangupSources.TryParse("remote PARTY", out HangupSource source);
+            HangupReasons.TryParse("VOICEMAIL_DETECTED", out HangupReason reason);
             Console.WriteLine($"{CallStatuses.Count} {status.GetName()} {DialStatuses.Count} {DialStatus.Voicemail.GetName()} {TelephonyCauses.Count} {cause.GetName()} {cause.GetSipStatus()}");
+            Console.WriteLine($"{source.GetName()} {string.Join("+", source.GetBolnaCodes())} {HangupReasons.Count} {reason.GetName()} {reason.GetSide()}");
             """);
 
         DotnetResult run = feed.Dotnet(Path.Combine(root, "App"), "run", "--disable-build-servers");
 
         Assert.True(run.Succeeded, run.Output);
         Assert.Contains("2 queued 3 voicemail 3 CARRIER_SPECIAL 503", run.Output);
+        Assert.Contains("Call recipient 3020+4000 2 voicemail_detected Bolna", run.Output);
     }
 
     [Fact]
