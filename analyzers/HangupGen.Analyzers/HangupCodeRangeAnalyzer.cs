@@ -155,7 +155,7 @@ namespace HangupGen.Analyzers
                 && !reported.Syntax.Ancestors().OfType<ConditionalAccessExpressionSyntax>().Any(access => access.WhenNotNull.Span.Contains(reported.Syntax.Span))
                 && !ExpressionTrees.IsInExpressionTree(reported, expressionType);
             FixShape? fix = inPlace ? FixShape.Of(code, read.Negated ? NegatedExpressionForm : ExpressionForm, hangup.Table) : null;
-            Report(context, hangup.Table, reported.Syntax.GetLocation(), read.Range, fix, code.Syntax.GetLocation());
+            Report(context, hangup.Table, reported.Syntax.GetLocation(), read.Range, fix, fix is null ? null : code.Syntax.GetLocation());
         }
 
         /// <summary><c>lower &amp;&amp; upper</c>, or the last two conjuncts of <c>… &amp;&amp; lower &amp;&amp; upper</c>.</summary>
@@ -215,6 +215,7 @@ namespace HangupGen.Analyzers
             Report(context, hangup.Table, location, range, fix);
         }
 
+        /// <summary>Reports the verdict on <paramref name="range"/>; <paramref name="codeLocation"/> (for <see cref="ExpressionForm"/>) is the code the fix tests, passed as the additional location.</summary>
         private static void Report(OperationAnalysisContext context, HangupTable table, Location location, CodeRange range, FixShape? fix, Location? codeLocation = null)
         {
             string? verdict = RangeVerdict.Of(table, range, out ImmutableArray<HangupCategoryInfo> wholeCategories);
@@ -236,7 +237,7 @@ namespace HangupGen.Analyzers
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.HangupCodeRange,
                 location,
-                codeLocation is null ? null : new[] { codeLocation },
+                codeLocation is null || !properties.ContainsKey(FormProperty) ? null : new[] { codeLocation },
                 properties,
                 range.ToString(),
                 verdict));

@@ -28,7 +28,10 @@ namespace HangupGen.Analyzers.Ranges
                 return Formatted(toString);
             }
 
-            return text.Type?.SpecialType == SpecialType.System_String ? text : null;
+            // Any other string method (TrimStart('3'), Substring(1)) makes other text.
+            return text.Type?.SpecialType == SpecialType.System_String && text is not IInvocationOperation { TargetMethod.ContainingType.SpecialType: SpecialType.System_String }
+                ? text
+                : null;
         }
 
         /// <summary>The number (or string) a <c>ToString</c> call writes, when it writes it plainly: no format string, at most an <c>IFormatProvider</c>.</summary>
