@@ -150,7 +150,7 @@ namespace HangupGen.Analyzers
                 return;
             }
 
-            IOperation code = OperandRange.WithoutImplicitConversions(read.Code);
+            IOperation code = RangeOperations.WithoutImplicitConversions(read.Code);
             bool inPlace = code is not IConditionalAccessInstanceOperation
                 && !reported.Syntax.Ancestors().OfType<ConditionalAccessExpressionSyntax>().Any(access => access.WhenNotNull.Span.Contains(reported.Syntax.Span))
                 && !ExpressionTrees.IsInExpressionTree(reported, expressionType);

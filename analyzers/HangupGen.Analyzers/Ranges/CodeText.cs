@@ -1,3 +1,4 @@
+using HangupGen.Analyzers.Context;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -13,7 +14,7 @@ namespace HangupGen.Analyzers.Ranges
     {
         public static IOperation? ValueOf(IOperation text)
         {
-            text = OperandRange.WithoutImplicitConversions(text);
+            text = RangeOperations.WithoutImplicitConversions(text);
 
             // Trim() and case changes keep the digits a code's text starts with; TrimStart('3') would not.
             while (text is IInvocationOperation { Instance: not null, TargetMethod.ContainingType.SpecialType: SpecialType.System_String } keeping
@@ -47,7 +48,7 @@ namespace HangupGen.Analyzers.Ranges
                     return null;
                 }
 
-                value = OperandRange.WithoutImplicitConversions(toString.Arguments[0].Value);
+                value = RangeOperations.WithoutImplicitConversions(toString.Arguments[0].Value);
                 skipped = 1;
             }
 
@@ -59,8 +60,8 @@ namespace HangupGen.Analyzers.Ranges
                 }
             }
 
-            ITypeSymbol? type = Context.Integers.WithoutNullable(value.Type);
-            return Context.Integers.IsIntegral(type) || type?.SpecialType == SpecialType.System_String || type?.Name == "StringValues" ? value : null;
+            ITypeSymbol? type = Integers.WithoutNullable(value.Type);
+            return Integers.IsIntegral(type) || type?.SpecialType == SpecialType.System_String || type?.Name == "StringValues" ? value : null;
         }
     }
 }

@@ -36,7 +36,7 @@ namespace HangupGen.Analyzers.Ranges
         {
             code = null;
             range = default;
-            if (OperandRange.WithoutImplicitConversions(quotient) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide, OperatorMethod: null } division
+            if (RangeOperations.WithoutImplicitConversions(quotient) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide, OperatorMethod: null } division
                 || !Integers.IsIntegral(Integers.WithoutNullable(division.Type))
                 || RangeOperations.Constant(division.RightOperand).ConstantValue is not { HasValue: true } divisorValue
                 || !Integers.TryGetInt64(divisorValue.Value, out long divisor)

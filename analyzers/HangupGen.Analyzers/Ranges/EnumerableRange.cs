@@ -13,11 +13,12 @@ namespace HangupGen.Analyzers.Ranges
             if (contains.TargetMethod.Name != "Contains"
                 || !IsEnumerable(contains.TargetMethod.ContainingType)
                 || contains.Arguments.Length != 2
-                || OperandRange.WithoutImplicitConversions(contains.Arguments[0].Value) is not IInvocationOperation { TargetMethod.Name: "Range", Arguments.Length: 2 } sequence
+                || RangeOperations.WithoutImplicitConversions(contains.Arguments[0].Value) is not IInvocationOperation { TargetMethod.Name: "Range", Arguments.Length: 2 } sequence
                 || !IsEnumerable(sequence.TargetMethod.ContainingType)
                 || !TryGetConstant(sequence.Arguments[0].Value, out long start)
                 || !TryGetConstant(sequence.Arguments[1].Value, out long count)
-                || count < 1)
+                || count < 1
+                || start > long.MaxValue - count + 1)
             {
                 return false;
             }

@@ -9,17 +9,5 @@ namespace HangupGen.Analyzers.Ranges
     /// <param name="Code">The value tested: a number, or a string that holds one.</param>
     /// <param name="Range">The codes the expression accepts.</param>
     /// <param name="Negated">Whether the expression accepts the codes outside the range instead (<c>!=</c>, <c>is not</c>).</param>
-    internal readonly record struct OperandRange(IOperation Code, CodeRange Range, bool Negated)
-    {
-        /// <summary>The operation under the implicit conversions the compiler adds (<c>short</c> to <c>int</c>, a constant <c>'3'</c> to <c>int</c>).</summary>
-        public static IOperation WithoutImplicitConversions(IOperation operation)
-        {
-            while (operation is Microsoft.CodeAnalysis.Operations.IConversionOperation { IsImplicit: true } conversion)
-            {
-                operation = conversion.Operand;
-            }
-
-            return operation;
-        }
-    }
+    internal readonly record struct OperandRange(IOperation Code, CodeRange Range, bool Negated);
 }

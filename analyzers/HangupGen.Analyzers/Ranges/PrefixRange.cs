@@ -42,11 +42,11 @@ namespace HangupGen.Analyzers.Ranges
         private static bool TryRead(IOperation character, IOperation constant, HangupTable table, bool negated, out OperandRange result)
         {
             result = default;
-            if (OperandRange.WithoutImplicitConversions(character) is not IPropertyReferenceOperation { Property.IsIndexer: true, Instance: not null } first
+            if (RangeOperations.WithoutImplicitConversions(character) is not IPropertyReferenceOperation { Property.IsIndexer: true, Instance: not null } first
                 || first.Property.ContainingType?.SpecialType != SpecialType.System_String
                 || first.Arguments.Length != 1
                 || first.Arguments[0].Value.ConstantValue is not { HasValue: true, Value: 0 }
-                || OperandRange.WithoutImplicitConversions(constant).ConstantValue is not { HasValue: true, Value: char digit })
+                || RangeOperations.WithoutImplicitConversions(constant).ConstantValue is not { HasValue: true, Value: char digit })
             {
                 return false;
             }
@@ -67,7 +67,7 @@ namespace HangupGen.Analyzers.Ranges
         }
 
         private static string? Digits(IOperation argument)
-            => OperandRange.WithoutImplicitConversions(argument).ConstantValue switch
+            => RangeOperations.WithoutImplicitConversions(argument).ConstantValue switch
             {
                 { HasValue: true, Value: string text } => text,
                 { HasValue: true, Value: char c } => c.ToString(),
