@@ -82,6 +82,7 @@ namespace HangupGen.Analyzers
             context.RegisterOperationAction(c => AnalyzeQuotientCase(c, hangup), OperationKind.CaseClause);
         }
 
+        /// <summary>A chain of <c>&amp;&amp;</c> (two bounds), or an equality that tests a range: <c>code / 1000 == 3</c>, <c>hangupCauseCode[0] == '3'</c>.</summary>
         private static void AnalyzeBinary(OperationAnalysisContext context, HangupAnalysisContext hangup, INamedTypeSymbol? expressionType)
         {
             var binary = (IBinaryOperation)context.Operation;
