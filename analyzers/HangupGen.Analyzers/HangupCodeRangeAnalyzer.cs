@@ -5,6 +5,7 @@ using HangupGen.Analyzers.KnownTypes;
 using HangupGen.Analyzers.Ranges;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
@@ -12,11 +13,14 @@ using Microsoft.CodeAnalysis.Text;
 namespace HangupGen.Analyzers
 {
     /// <summary>
-    /// HG0004: a relational range over hangup codes — two bounds joined by <c>&amp;&amp;</c>
+    /// HG0004: a range over hangup codes — two bounds joined by <c>&amp;&amp;</c>
     /// (<c>code &gt;= 3000 &amp;&amp; code &lt; 4000</c>) or by <c>and</c> in a pattern (<c>is &gt;= 3000 and &lt;= 3050</c>,
-    /// a switch arm or case label). The message compares the documented codes inside the range
-    /// with the categories: one whole category, several, a split one, or none. One-sided
-    /// comparisons are not ranges and are left alone.
+    /// a switch arm or case label), or one expression that tests a range another way: integer
+    /// division (<c>code / 1000 == 3</c>, <see cref="DivisionRange"/>), a prefix of the code's text
+    /// (<c>code.ToString().StartsWith("30")</c>, <see cref="PrefixRange"/>) or
+    /// <c>Enumerable.Range(3000, 51).Contains(code)</c> (<see cref="EnumerableRange"/>). The message
+    /// compares the documented codes inside the range with the categories: one whole category,
+    /// several, a split one, or none. One-sided comparisons are not ranges and are left alone.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class HangupCodeRangeAnalyzer : HangupAnalyzer
@@ -27,7 +31,10 @@ namespace HangupGen.Analyzers
         /// <summary>Property: what the fix tests, when it can: <see cref="CodeOperand"/> or <see cref="CauseOperand"/>.</summary>
         public const string OperandProperty = "Operand";
 
-        /// <summary>Property: what the fix replaces, when it can: <see cref="ConjunctsForm"/>, <see cref="IsPatternForm"/> or <see cref="NegatedIsPatternForm"/>.</summary>
+        /// <summary>
+        /// Property: what the fix replaces, when it can: <see cref="ConjunctsForm"/>, <see cref="IsPatternForm"/>,
+        /// <see cref="NegatedIsPatternForm"/>, <see cref="ExpressionForm"/> or <see cref="NegatedExpressionForm"/>.
+        /// </summary>
         public const string FormProperty = "Form";
 
         /// <summary>An <c>int</c> (or narrower) hangup code, <c>(int)cause</c> included: the fix passes it to <c>HangupCauses.IsInCategory</c>.</summary>
@@ -48,6 +55,15 @@ namespace HangupGen.Analyzers
         /// <summary>The operand of the <c>not</c> that is the whole pattern of an <c>is</c> expression.</summary>
         public const string NegatedIsPatternForm = "NegatedIsPattern";
 
+        /// <summary>
+        /// The expression the diagnostic spans, which tests one range (<c>code / 1000 == 3</c>,
+        /// <c>code.ToString().StartsWith("30")</c>); the code it tests is the diagnostic's additional location.
+        /// </summary>
+        public const string ExpressionForm = "Expression";
+
+        /// <summary>As <see cref="ExpressionForm"/>, for an expression that accepts the codes outside the range (<c>code / 1000 != 3</c>).</summary>
+        public const string NegatedExpressionForm = "NegatedExpression";
+
         /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.HangupCodeRange);
 
@@ -59,19 +75,93 @@ namespace HangupGen.Analyzers
             }
 
             INamedTypeSymbol? expressionType = ExpressionTrees.ExpressionType(context.Compilation);
-            context.RegisterOperationAction(c => AnalyzeConjunction(c, hangup, expressionType), OperationKind.Binary);
+            context.RegisterOperationAction(c => AnalyzeBinary(c, hangup, expressionType), OperationKind.Binary);
             context.RegisterOperationAction(c => AnalyzePatternConjunction(c, hangup), OperationKind.BinaryPattern);
+            context.RegisterOperationAction(c => AnalyzeInvocation(c, hangup, expressionType), OperationKind.Invocation);
+            context.RegisterOperationAction(c => AnalyzeQuotientPattern(c, hangup, expressionType), OperationKind.ConstantPattern);
+            context.RegisterOperationAction(c => AnalyzeQuotientCase(c, hangup), OperationKind.CaseClause);
         }
 
-        /// <summary><c>lower &amp;&amp; upper</c>, or the last two conjuncts of <c>… &amp;&amp; lower &amp;&amp; upper</c>.</summary>
-        private static void AnalyzeConjunction(OperationAnalysisContext context, HangupAnalysisContext hangup, INamedTypeSymbol? expressionType)
+        /// <summary>A chain of <c>&amp;&amp;</c> (two bounds), or an equality that tests a range: <c>code / 1000 == 3</c>, <c>hangupCauseCode[0] == '3'</c>.</summary>
+        private static void AnalyzeBinary(OperationAnalysisContext context, HangupAnalysisContext hangup, INamedTypeSymbol? expressionType)
         {
-            var and = (IBinaryOperation)context.Operation;
-            if (and.OperatorKind != BinaryOperatorKind.ConditionalAnd)
+            var binary = (IBinaryOperation)context.Operation;
+            if (binary.OperatorKind == BinaryOperatorKind.ConditionalAnd)
+            {
+                AnalyzeConjunction(context, binary, hangup, expressionType);
+            }
+            else if (DivisionRange.TryRead(binary, out OperandRange read) || PrefixRange.TryRead(binary, hangup.Table, out read))
+            {
+                ReportExpression(context, hangup, binary, read, expressionType);
+            }
+        }
+
+        /// <summary><c>code.ToString().StartsWith("30")</c>, <c>Enumerable.Range(3000, 51).Contains(code)</c>.</summary>
+        private static void AnalyzeInvocation(OperationAnalysisContext context, HangupAnalysisContext hangup, INamedTypeSymbol? expressionType)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            if (PrefixRange.TryRead(invocation, hangup.Table, out OperandRange read) || EnumerableRange.TryRead(invocation, out read))
+            {
+                ReportExpression(context, hangup, invocation, read, expressionType);
+            }
+        }
+
+        /// <summary><c>code / 1000 is 3</c>, <c>is not 3</c>, and a quotient's switch arm (<c>3 =&gt; …</c>).</summary>
+        private static void AnalyzeQuotientPattern(OperationAnalysisContext context, HangupAnalysisContext hangup, INamedTypeSymbol? expressionType)
+        {
+            var pattern = (IConstantPatternOperation)context.Operation;
+            if (RangeOperations.MatchedValue(pattern, out IIsPatternOperation? isPattern, out bool negated) is not IOperation matched
+                || !DivisionRange.TryRead(matched, pattern.Value, out IOperation? code, out CodeRange range))
             {
                 return;
             }
 
+            // Only the whole pattern of an "is" can become a method call; an arm or part of a pattern is reported where it stands.
+            var read = new OperandRange(code, range, negated);
+            if (isPattern is not null)
+            {
+                ReportExpression(context, hangup, isPattern, read, expressionType);
+            }
+            else if ((hangup.RoleOf(code) & HangupRole.Code) != 0)
+            {
+                Report(context, hangup.Table, pattern.Syntax.GetLocation(), range, fix: null);
+            }
+        }
+
+        /// <summary><c>switch (code / 1000) { case 3: … }</c>.</summary>
+        private static void AnalyzeQuotientCase(OperationAnalysisContext context, HangupAnalysisContext hangup)
+        {
+            if (context.Operation is ISingleValueCaseClauseOperation { Parent.Parent: ISwitchOperation @switch } clause
+                && DivisionRange.TryRead(@switch.Value, clause.Value, out IOperation? code, out CodeRange range)
+                && (hangup.RoleOf(code) & HangupRole.Code) != 0)
+            {
+                Report(context, hangup.Table, clause.Value.Syntax.GetLocation(), range, fix: null);
+            }
+        }
+
+        /// <summary>
+        /// A range one expression tests, <paramref name="reported"/>: reported over the whole expression, and
+        /// fixed by putting the category test in its place, unless it is the part after <c>?.</c> of a
+        /// conditional access (whose value is nullable) or in an expression tree.
+        /// </summary>
+        private static void ReportExpression(OperationAnalysisContext context, HangupAnalysisContext hangup, IOperation reported, OperandRange read, INamedTypeSymbol? expressionType)
+        {
+            if ((hangup.RoleOf(read.Code) & HangupRole.Code) == 0)
+            {
+                return;
+            }
+
+            IOperation code = RangeOperations.WithoutImplicitConversions(read.Code);
+            bool inPlace = code is not IConditionalAccessInstanceOperation
+                && !reported.Syntax.Ancestors().OfType<ConditionalAccessExpressionSyntax>().Any(access => access.WhenNotNull.Span.Contains(reported.Syntax.Span))
+                && !ExpressionTrees.IsInExpressionTree(reported, expressionType);
+            FixShape? fix = inPlace ? FixShape.Of(code, read.Negated ? NegatedExpressionForm : ExpressionForm, hangup.Table) : null;
+            Report(context, hangup.Table, reported.Syntax.GetLocation(), read.Range, fix, fix is null ? null : code.Syntax.GetLocation());
+        }
+
+        /// <summary><c>lower &amp;&amp; upper</c>, or the last two conjuncts of <c>… &amp;&amp; lower &amp;&amp; upper</c>.</summary>
+        private static void AnalyzeConjunction(OperationAnalysisContext context, IBinaryOperation and, HangupAnalysisContext hangup, INamedTypeSymbol? expressionType)
+        {
             IOperation previous = and.LeftOperand is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } chain ? chain.RightOperand : and.LeftOperand;
             if (previous is not IBinaryOperation first
                 || and.RightOperand is not IBinaryOperation second
@@ -126,7 +216,8 @@ namespace HangupGen.Analyzers
             Report(context, hangup.Table, location, range, fix);
         }
 
-        private static void Report(OperationAnalysisContext context, HangupTable table, Location location, CodeRange range, FixShape? fix)
+        /// <summary>Reports the verdict on <paramref name="range"/>; <paramref name="codeLocation"/> (for <see cref="ExpressionForm"/>) is the code the fix tests, passed as the additional location.</summary>
+        private static void Report(OperationAnalysisContext context, HangupTable table, Location location, CodeRange range, FixShape? fix, Location? codeLocation = null)
         {
             string? verdict = RangeVerdict.Of(table, range, out ImmutableArray<HangupCategoryInfo> wholeCategories);
             if (verdict is null)
@@ -147,6 +238,7 @@ namespace HangupGen.Analyzers
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.HangupCodeRange,
                 location,
+                codeLocation is null || !properties.ContainsKey(FormProperty) ? null : new[] { codeLocation },
                 properties,
                 range.ToString(),
                 verdict));

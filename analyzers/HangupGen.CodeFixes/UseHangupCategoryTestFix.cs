@@ -21,7 +21,8 @@ namespace HangupGen.CodeFixes
     /// HG0004: replaces a range that holds exactly whole categories with the category test,
     /// <c>HangupCauses.IsInCategory(code, HangupCategory.CallRejections)</c> (for a cause,
     /// <c>(int)cause</c>). Offered only where the analyzer says it can be (whole categories; an
-    /// <c>&amp;&amp;</c> chain or a whole <c>is</c> pattern; not in an expression tree): a range that splits
+    /// <c>&amp;&amp;</c> chain, a whole <c>is</c> pattern, or one expression such as <c>code / 1000 == 3</c>
+    /// over a number; not in an expression tree): a range that splits
     /// a category gets no fix, because the category test would change which documented codes match.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseHangupCategoryTestFix))]
@@ -176,7 +177,7 @@ namespace HangupGen.CodeFixes
         /// <param name="Categories">The categories to test.</param>
         /// <param name="Operand"><see cref="HangupCodeRangeAnalyzer.CodeOperand"/> or <see cref="HangupCodeRangeAnalyzer.CauseOperand"/>.</param>
         /// <param name="Target">The code or cause to test.</param>
-        /// <param name="Replaced">The node that becomes the test: the two conjuncts, their chain, or the <c>is</c> expression.</param>
+        /// <param name="Replaced">The node that becomes the test: the two conjuncts, their chain, the <c>is</c> expression, or the one expression that tests the range.</param>
         /// <param name="KeptLeft">In <c>a &amp;&amp; lower &amp;&amp; upper</c>, the <c>a &amp;&amp; lower</c> whose left side stays.</param>
         /// <param name="Negated">Whether the range is negated.</param>
         private sealed record Plan(ImmutableArray<string> Categories, string Operand, ExpressionSyntax Target, SyntaxNode Replaced, BinaryExpressionSyntax? KeptLeft, bool Negated)
@@ -236,6 +237,20 @@ namespace HangupGen.CodeFixes
 
                         return pattern?.Parent is IsPatternExpressionSyntax isPattern && isPattern.Pattern == pattern
                             ? new Plan(categories, operand, isPattern.Expression, isPattern, KeptLeft: null, negated)
+                            : null;
+                    case HangupCodeRangeAnalyzer.ExpressionForm:
+                    case HangupCodeRangeAnalyzer.NegatedExpressionForm:
+                        // The diagnostic spans the expression; its additional location is the code to test.
+                        if (diagnostic.AdditionalLocations.Count != 1
+                            || root.FindNode(span, getInnermostNodeForTie: true) is not ExpressionSyntax expression
+                            || expression.Span != span)
+                        {
+                            return null;
+                        }
+
+                        TextSpan codeSpan = diagnostic.AdditionalLocations[0].SourceSpan;
+                        return root.FindNode(codeSpan, getInnermostNodeForTie: true) is ExpressionSyntax code && code.Span == codeSpan && span.Contains(codeSpan)
+                            ? new Plan(categories, operand, code, expression, KeptLeft: null, form == HangupCodeRangeAnalyzer.NegatedExpressionForm)
                             : null;
                     default:
                         return null;

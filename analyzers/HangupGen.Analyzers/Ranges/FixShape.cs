@@ -1,6 +1,5 @@
 using HangupGen.Analyzers.KnownTypes;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace HangupGen.Analyzers.Ranges
 {
@@ -14,11 +13,7 @@ namespace HangupGen.Analyzers.Ranges
         /// <summary>The shape for <paramref name="operand"/>, or null when no category test can replace the range.</summary>
         public static FixShape? Of(IOperation operand, string form, HangupTable table)
         {
-            IOperation value = operand;
-            while (value is IConversionOperation { IsImplicit: true } implicitConversion)
-            {
-                value = implicitConversion.Operand;
-            }
+            IOperation value = RangeOperations.WithoutImplicitConversions(operand);
 
             // A HangupCause? (like an int?) has no category test that keeps "false for null" without a second read.
             if (table.IsCauseType(value.Type))

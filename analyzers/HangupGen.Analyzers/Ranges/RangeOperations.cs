@@ -40,6 +40,17 @@ namespace HangupGen.Analyzers.Ranges
             return operation;
         }
 
+        /// <summary>The operation under the implicit conversions the compiler adds (<c>short</c> to <c>int</c>, a constant <c>'3'</c> to <c>int</c>).</summary>
+        public static IOperation WithoutImplicitConversions(IOperation operation)
+        {
+            while (operation is IConversionOperation { IsImplicit: true } conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            return operation;
+        }
+
         /// <summary><c>x &gt;= c</c> is the inclusive lower bound c, <c>x &gt; c</c> is c + 1; <c>c &lt;= x</c> reads as <c>x &gt;= c</c>.</summary>
         public static bool TryGetBound(BinaryOperatorKind kind, IOperation constant, bool operandOnLeft, out Bound bound)
         {
