@@ -18,6 +18,7 @@ namespace HangupGen.Contract
         public const string HangupCauseNames = "HangupCauseNames";
         public const string HangupSourceNames = "HangupSourceNames";
         public const string HangupCauseNextSteps = "HangupCauseNextSteps";
+        public const string HangupCode = "HangupCode";
 
         // The name vocabularies that arrive with a hangup: one enum, one parser class, one names
         // class and one extensions class each.
