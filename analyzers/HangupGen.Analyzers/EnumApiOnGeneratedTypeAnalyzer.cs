@@ -294,11 +294,11 @@ namespace HangupGen.Analyzers
                         }
 
                         Report(context, invocation.Syntax.GetLocation(), Properties(IsDefinedForm, generated, noFix),
-                            Format(DiagnosticDescriptors.EnumApiIsDefined, generated.Name, NeverDocumentedName(generated), ParserAdvice(generated)));
+                            Format(DiagnosticDescriptors.EnumApiIsDefined, generated.Name, NeverDocumentedName(generated), ParserAdvice(generated, withCodes: false)));
                         return;
                     default:
                         Report(context, invocation.Syntax.GetLocation(), Properties(ParseForm, generated, noFix),
-                            Format(DiagnosticDescriptors.EnumApiParse, "Enum." + method.Name, UndefinedNumber(generated), generated.Name, NeverDocumentedName(generated), ParserAdvice(generated)));
+                            Format(DiagnosticDescriptors.EnumApiParse, "Enum." + method.Name, UndefinedNumber(generated), generated.Name, NeverDocumentedName(generated), ParserAdvice(generated, withCodes: true)));
                         return;
                 }
             }
@@ -432,10 +432,10 @@ namespace HangupGen.Analyzers
                 return null;
             }
 
-            private static string ParserAdvice(GeneratedEnum generated)
+            private static string ParserAdvice(GeneratedEnum generated, bool withCodes)
                 => generated.Parser is null
                     ? "a comparison with the GetName() of each member"
-                    : generated.HasTryParseCode
+                    : withCodes && generated.HasTryParseCode
                         ? generated.Parser.Name + ".TryParse (names) or " + generated.Parser.Name + ".TryParseCode (codes)"
                         : generated.Parser.Name + ".TryParse";
 

@@ -18,10 +18,13 @@ namespace HangupGen.Analyzers.KnownTypes
             => method.ContainingType is { Name: "EndpointRouteBuilderExtensions" } type
                 && type.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Builder";
 
-        /// <summary>A class whose public methods are actions: derived from <c>ControllerBase</c>, or marked <c>[ApiController]</c>/<c>[Controller]</c> (on it or a base).</summary>
+        /// <summary>
+        /// A class whose public methods are actions: public, concrete, not generic (what MVC discovers),
+        /// derived from <c>ControllerBase</c> or marked <c>[ApiController]</c>/<c>[Controller]</c> (on it or a base).
+        /// </summary>
         public static bool IsController(INamedTypeSymbol? type, INamedTypeSymbol? controllerBase, INamedTypeSymbol? apiController)
         {
-            if (type is not { TypeKind: TypeKind.Class, IsAbstract: false, IsStatic: false } || type.IsGenericType)
+            if (type is not { TypeKind: TypeKind.Class, IsAbstract: false, IsStatic: false, DeclaredAccessibility: Accessibility.Public } || type.IsGenericType)
             {
                 return false;
             }
