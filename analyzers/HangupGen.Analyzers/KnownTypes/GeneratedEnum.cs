@@ -97,29 +97,42 @@ namespace HangupGen.Analyzers.KnownTypes
         /// <summary>Whether <paramref name="text"/> is, exactly, the identifier of a member.</summary>
         public bool IsIdentifier(string text) => Type.GetMembers(text).OfType<IFieldSymbol>().Any(f => f.HasConstantValue);
 
-        /// <summary>Every generated enum of <paramref name="table"/>'s compilation: the hangup table's, then the vocabularies'.</summary>
+        /// <summary>
+        /// Every generated enum of <paramref name="table"/>'s compilation: the hangup table's, the
+        /// vocabularies' (with their names classes), then any other enum the generator emitted in the
+        /// namespace (a vocabulary the analyzers do not list yet), whose names class is <c>{Enum}Names</c>.
+        /// </summary>
         internal static ImmutableArray<GeneratedEnum> LoadAll(HangupTable table)
         {
-            var enums = new List<(INamedTypeSymbol Type, INamedTypeSymbol? Names, bool ParseAcceptsCodes)>
+            var enums = new List<(INamedTypeSymbol Type, INamedTypeSymbol? Names, bool ParseAcceptsCodes)>();
+            var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            void Add(INamedTypeSymbol? type, INamedTypeSymbol? names, bool parseAcceptsCodes)
             {
-                (table.CauseType, table.CauseNamesType, false),
-            };
-            if (table.CategoryType is not null)
-            {
-                enums.Add((table.CategoryType, null, false));
+                if (type is not null && seen.Add(type))
+                {
+                    enums.Add((type, names, parseAcceptsCodes));
+                }
             }
 
-            if (table.SourceType is not null)
-            {
-                enums.Add((table.SourceType, table.SourceNamesType, false));
-            }
-
+            Add(table.CauseType, table.CauseNamesType, false);
+            Add(table.CategoryType, null, false);
+            Add(table.SourceType, table.SourceNamesType, false);
             foreach (StatusVocabulary vocabulary in table.StatusVocabularies)
             {
-                enums.Add((vocabulary.EnumType, vocabulary.NamesType, vocabulary.HasCodes));
+                Add(vocabulary.EnumType, vocabulary.NamesType, vocabulary.HasCodes);
             }
 
-            Dictionary<INamedTypeSymbol, Helpers> helpers = FindHelpers(table.CauseType.ContainingNamespace, enums.Select(e => e.Type));
+            INamespaceSymbol generatedNamespace = table.CauseType.ContainingNamespace;
+            foreach (INamedTypeSymbol type in generatedNamespace.GetTypeMembers())
+            {
+                if (type.TypeKind == TypeKind.Enum && !seen.Contains(type) && GeneratedCodeMarker.IsGenerated(type))
+                {
+                    INamedTypeSymbol? names = generatedNamespace.GetTypeMembers(type.Name + "Names").FirstOrDefault(GeneratedCodeMarker.IsGenerated);
+                    Add(type, names, false);
+                }
+            }
+
+            Dictionary<INamedTypeSymbol, Helpers> helpers = FindHelpers(generatedNamespace, enums.Select(e => e.Type));
             return enums
                 .Select(e => new GeneratedEnum(e.Type, e.Names, e.ParseAcceptsCodes, helpers[e.Type]))
                 .ToImmutableArray();

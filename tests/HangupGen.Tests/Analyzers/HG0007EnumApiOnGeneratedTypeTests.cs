@@ -130,7 +130,7 @@ public sealed class HG0007EnumApiOnGeneratedTypeTests
         Found(5, "Concatenating a HangupSource writes its C# identifier (CallRecipient), not its documented name (\"Call recipient\"): use GetName()"));
 
     [Fact]
-    public Task Enum_Parse_and_TryParse_of_a_generated_enum_are_found() => Verify.VerifyAnalyzerAsync("""
+    public Task Enum_Parse_and_TryParse_of_every_generated_enum_are_found() => Verify.VerifyAnalyzerAsync("""
         using System;
         using HangupGen;
 
@@ -149,6 +149,10 @@ public sealed class HG0007EnumApiOnGeneratedTypeTests
             bool F(string text) => {|#5:Enum.TryParse<TelephonyCause>(text, out _)|};
 
             bool G(string text) => {|#6:Enum.TryParse<HangupCategory>(text, out _)|};
+
+            bool H(HangupReason reason) => {|#7:reason.ToString()|} == "inactivity_timeout";
+
+            bool I(string text) => {|#8:Enum.TryParse<HangupReason>(text, out _)|};
         }
         """,
         Found(0, "Enum.TryParse " + CauseParse),
@@ -157,7 +161,9 @@ public sealed class HG0007EnumApiOnGeneratedTypeTests
         Found(3, "Enum.Parse " + CauseParse),
         Found(4, "Enum.TryParse accepts any number (\"8\") and lists of numbers (\"1,2\") as a CallStatus" + CallStatusNever + ": use CallStatuses.TryParse"),
         Found(5, "Enum.TryParse accepts any number (\"5\") and lists of numbers (\"1,2\") as a TelephonyCause, never a documented name (\"NONE\"): use TelephonyCauses.TryParse"),
-        Found(6, "Enum.TryParse accepts any number (\"11\") and lists of numbers (\"1,2\") as a HangupCategory: use a comparison with the GetName() of each member"));
+        Found(6, "Enum.TryParse accepts any number (\"11\") and lists of numbers (\"1,2\") as a HangupCategory: use a comparison with the GetName() of each member"),
+        Found(7, "ToString() of a HangupReason never gives \"inactivity_timeout\" but the C# identifier InactivityTimeout, so this comparison never matches: compare with HangupReason.InactivityTimeout"),
+        Found(8, "Enum.TryParse accepts any number (\"24\") and lists of numbers (\"1,2\") as a HangupReason, never a documented name (\"inactivity_timeout\"): use HangupReasons.TryParse"));
 
     [Fact]
     public Task Enum_IsDefined_of_a_string_and_Enum_GetNames_are_found() => Verify.VerifyAnalyzerAsync("""

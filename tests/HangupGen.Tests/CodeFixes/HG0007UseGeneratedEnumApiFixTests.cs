@@ -123,6 +123,8 @@ public sealed class HG0007UseGeneratedEnumApiFixTests
             bool E(string text) => [|Enum.IsDefined(typeof(HangupSource), text)|];
 
             bool F(string text) => [|Enum.TryParse<TelephonyCause>(text, out _)|];
+
+            bool G(string text) => [|Enum.TryParse<HangupReason>(text, out _)|];
         }
         """, """
         using System;
@@ -141,6 +143,8 @@ public sealed class HG0007UseGeneratedEnumApiFixTests
             bool E(string text) => HangupSources.TryParse(text, out _);
 
             bool F(string text) => TelephonyCauses.TryParse(text, out _);
+
+            bool G(string text) => HangupReasons.TryParse(text, out _);
         }
         """);
 
