@@ -71,6 +71,47 @@ public sealed class HG0007UseGeneratedEnumApiFixTests
         """);
 
     [Fact]
+    public Task In_a_custom_namespace_the_fix_imports_it()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using System;
+
+                class Callback
+                {
+                    public string HangupCauseName { get; set; } = "";
+
+                    void A(Contoso.Telephony.HangupCause cause) => HangupCauseName = [|cause.ToString()|];
+
+                    bool B(string text) => [|Enum.IsDefined(typeof(Contoso.Telephony.HangupSource), text)|];
+                }
+                """,
+            FixedCode = """
+                using System;
+                using Contoso.Telephony;
+
+                class Callback
+                {
+                    public string HangupCauseName { get; set; } = "";
+
+                    void A(Contoso.Telephony.HangupCause cause) => HangupCauseName = cause.GetName();
+
+                    bool B(string text) => HangupSources.TryParse(text, out _);
+                }
+                """,
+        };
+        foreach (var state in new[] { test.TestState, test.FixedState })
+        {
+            state.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.HangupGenNamespace = Contoso.Telephony\n"));
+        }
+
+        // Two findings, two actions: Fix All applies each action's own findings, one iteration each.
+        test.NumberOfFixAllIterations = 2;
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task A_comparison_with_a_member_name_compares_the_values() => Verify.VerifyCodeFixAsync("""
         using System;
         using HangupGen;
