@@ -62,7 +62,8 @@ namespace HangupGen.Analyzers
             context.RegisterOperationAction(rule.AnalyzeInterpolation, OperationKind.Interpolation);
             context.RegisterOperationAction(rule.AnalyzeConcatenation, OperationKind.Binary);
 
-            // An MVC action is found by its declaration; a class that cannot be a controller costs one base-type walk.
+            // An MVC action is found by its declaration: every method costs a look at its parameter types, and
+            // only one that takes a generated enum has its class checked for being a controller.
             INamedTypeSymbol? controllerBase = context.Compilation.GetTypeByMetadataName(AspNetCoreNames.ControllerBase);
             INamedTypeSymbol? apiController = context.Compilation.GetTypeByMetadataName(AspNetCoreNames.ApiControllerAttribute);
             if (controllerBase is not null || apiController is not null)
@@ -318,9 +319,27 @@ namespace HangupGen.Analyzers
                 string? compared = null;
                 switch (flowing.Parent)
                 {
+                    // Matched against string constants: `is null`, `is { Length: > 0 }` compare with no name.
                     case ISwitchOperation @switch when @switch.Value == flowing:
+                        if (!@switch.Cases.Any(c => c.Clauses.Any(HasStringConstant)))
+                        {
+                            return;
+                        }
+
+                        break;
                     case ISwitchExpressionOperation switchExpression when switchExpression.Value == flowing:
+                        if (!switchExpression.Arms.Any(a => HasStringConstant(a.Pattern)))
+                        {
+                            return;
+                        }
+
+                        break;
                     case IIsPatternOperation isPattern when isPattern.Value == flowing:
+                        if (!HasStringConstant(isPattern.Pattern))
+                        {
+                            return;
+                        }
+
                         break;
                     default:
                         if (HangupLiteralContext.Find(text, _hangup, context.ContainingSymbol) is not LiteralUse use)
@@ -365,6 +384,9 @@ namespace HangupGen.Analyzers
                 Report(context, location, Properties(IdentifierTextForm, generated, noFix),
                     Format(DiagnosticDescriptors.EnumApiIdentifierText, verb, example, name is null ? string.Empty : " (\"" + name + "\")"));
             }
+
+            private static bool HasStringConstant(IOperation operation)
+                => operation.DescendantsAndSelf().Any(o => o is ILiteralOperation { ConstantValue: { HasValue: true, Value: string } });
 
             /// <summary>What the text is compared with: the other operand of <c>==</c>, or of an <c>Equals</c> call.</summary>
             private static IOperation? OtherOperand(IOperation anchor, IOperation flowing)

@@ -292,6 +292,12 @@ public sealed class HG0007EnumApiOnGeneratedTypeTests
             string G(HangupCause cause) => $"{cause:D}";
 
             bool H(HangupCause cause) => cause.GetName() == "Busy Line";
+
+            bool I(HangupCause cause) => cause.ToString() is not null;
+
+            bool J(HangupCause cause) => cause.ToString() is { Length: > 0 } text && text.Length < 40;
+
+            int K(HangupCause cause) => cause.ToString() switch { { Length: 0 } => 0, _ => 1 };
         }
         """);
 
