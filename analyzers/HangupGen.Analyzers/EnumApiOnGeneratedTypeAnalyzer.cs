@@ -51,6 +51,9 @@ namespace HangupGen.Analyzers
         /// <summary>A bound endpoint or action parameter: the fix binds a <c>HangupCode</c>.</summary>
         public const string ParameterForm = "Parameter";
 
+        /// <summary>What holds a documented name; a value named for a code only (<c>hangupCauseCode</c>) wants the number, not <c>GetName()</c>.</summary>
+        private const HangupRole NameRoles = HangupRole.CauseName | HangupRole.SourceName | HangupRole.CallStatus | HangupRole.DialStatus | HangupRole.TelephonyCause;
+
         /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.EnumApiOnGeneratedType);
 
@@ -356,7 +359,7 @@ namespace HangupGen.Analyzers
 
                             compared = other.ConstantValue.HasValue ? other.ConstantValue.Value as string : null;
                         }
-                        else if (use.Role == HangupRole.None
+                        else if ((use.Role & NameRoles) == HangupRole.None
                             || use.Kind is not (LiteralUseKind.Assignment or LiteralUseKind.Initializer or LiteralUseKind.Argument
                                 or LiteralUseKind.Return or LiteralUseKind.CollectionElement or LiteralUseKind.IndexerKey))
                         {

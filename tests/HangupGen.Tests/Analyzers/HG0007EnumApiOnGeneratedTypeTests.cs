@@ -298,6 +298,8 @@ public sealed class HG0007EnumApiOnGeneratedTypeTests
             bool J(HangupCause cause) => cause.ToString() is { Length: > 0 } text && text.Length < 40;
 
             int K(HangupCause cause) => cause.ToString() switch { { Length: 0 } => 0, _ => 1 };
+
+            void L(HangupCause cause, Dictionary<string, string> form) => form["HangupCauseCode"] = cause.ToString();
         }
         """);
 
