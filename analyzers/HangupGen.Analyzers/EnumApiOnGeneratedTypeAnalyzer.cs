@@ -52,7 +52,7 @@ namespace HangupGen.Analyzers
         public const string ParameterForm = "Parameter";
 
         /// <summary>What holds a documented name; a value named for a code only (<c>hangupCauseCode</c>) wants the number, not <c>GetName()</c>.</summary>
-        private const HangupRole NameRoles = HangupRole.CauseName | HangupRole.SourceName | HangupRole.CallStatus | HangupRole.DialStatus | HangupRole.TelephonyCause;
+        private const HangupRole NameRoles = HangupRole.CauseName | HangupRole.SourceName | HangupRole.CallStatus | HangupRole.DialStatus | HangupRole.TelephonyCause | HangupRole.ReasonName;
 
         /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.EnumApiOnGeneratedType);

@@ -122,6 +122,11 @@ namespace HangupGen.Analyzers.KnownTypes
                 Add(vocabulary.EnumType, vocabulary.NamesType, vocabulary.HasCodes);
             }
 
+            if (table.ReasonVocabulary is StatusVocabulary reasons)
+            {
+                Add(reasons.EnumType, reasons.NamesType, reasons.HasCodes);
+            }
+
             INamespaceSymbol generatedNamespace = table.CauseType.ContainingNamespace;
             foreach (INamedTypeSymbol type in generatedNamespace.GetTypeMembers())
             {

@@ -120,6 +120,8 @@ public sealed class HG0007EnumApiOnGeneratedTypeTests
             void Save(string hangupSource)
             {
             }
+
+            void F(HangupReason reason, Dictionary<string, string> row) => row["hangup_reason"] = {|#6:reason.ToString()|};
         }
         """,
         Found(0, CauseToString),
@@ -127,7 +129,8 @@ public sealed class HG0007EnumApiOnGeneratedTypeTests
         Found(2, CauseToString),
         Found(3, "Enum.GetName of a HangupCause gives " + CauseExample),
         Found(4, "Concatenating a HangupCause writes " + CauseExample),
-        Found(5, "Concatenating a HangupSource writes its C# identifier (CallRecipient), not its documented name (\"Call recipient\"): use GetName()"));
+        Found(5, "Concatenating a HangupSource writes its C# identifier (CallRecipient), not its documented name (\"Call recipient\"): use GetName()"),
+        Found(6, "ToString() of a HangupReason gives its C# identifier (InactivityTimeout), not its documented name (\"inactivity_timeout\"): use GetName()"));
 
     [Fact]
     public Task Enum_Parse_and_TryParse_of_every_generated_enum_are_found() => Verify.VerifyAnalyzerAsync("""
