@@ -106,6 +106,43 @@ namespace HangupGen.Analyzers
         /// <summary>HG0006, the literal's case differs from the documented spelling: " (spelled 'no-answer')".</summary>
         public const string MagicStatusValueSpelledAs = " (spelled '{0}')";
 
+        /// <summary>
+        /// HG0007: "{0}", one of the forms below, each saying what goes wrong and what to use: e.g.
+        /// "ToString() of a HangupCause gives its C# identifier (BusyLine), not its documented name
+        /// (\"Busy Line\"): use GetName()", "Enum.TryParse accepts any number (\"3015\") and lists of
+        /// numbers (\"1,2\") as a HangupCause, never a documented name (\"Busy Line\"): use HangupCauses.TryParse".
+        /// </summary>
+        public static readonly DiagnosticDescriptor EnumApiOnGeneratedType = Warning(
+            DiagnosticIds.EnumApiOnGeneratedType,
+            Reliability,
+            "Enum API on a generated type",
+            "{0}",
+            "The Enum API knows a generated enum's C# identifiers and numbers, not the documented table: ToString() and Enum.GetName give \"BusyLine\" where the wire says \"Busy Line\", Enum.Parse and Enum.TryParse (and the model binding of ASP.NET Core, which uses them) accept undocumented numbers such as \"3015\" and lists such as \"1,2\", Enum.IsDefined of a string checks the identifier in exact case. The generated helpers (GetName(), HangupCauses.TryParse, TryParseCode, HangupCode) read and write the documented values.");
+
+        /// <summary>HG0007, the identifier of a value where its name is meant: "{ToString() of a HangupCause gives} its C# identifier{ (BusyLine)}, not its documented name{ (\"Busy Line\")}: use GetName()".</summary>
+        public const string EnumApiIdentifierText = "{0} its C# identifier{1}, not its documented name{2}: use GetName()";
+
+        /// <summary>HG0007, compared with a documented name: "ToString() of a HangupCause never gives \"Busy Line\" but the C# identifier BusyLine, so this comparison never matches: compare with HangupCause.BusyLine".</summary>
+        public const string EnumApiNeverMatches = "{0} never gives \"{1}\" but the C# identifier {2}, so this comparison never matches: compare with {3}";
+
+        /// <summary>HG0007, compared with an identifier: "ToString() of a HangupCause is compared with \"BusyLine\", which matches only while the table's identifier is spelled so: compare with HangupCause.BusyLine".</summary>
+        public const string EnumApiComparedWithIdentifier = "{0} is compared with \"{1}\", which matches only while the table's identifier is spelled so: compare with {2}";
+
+        /// <summary>HG0007, parsing: "Enum.TryParse accepts any number (\"3015\") and lists of numbers (\"1,2\") as a HangupCause{, never a documented name (\"Busy Line\")}: use HangupCauses.TryParse".</summary>
+        public const string EnumApiParse = "{0} accepts any number (\"{1}\") and lists of numbers (\"1,2\") as a {2}{3}: use {4}";
+
+        /// <summary>HG0007, Enum.IsDefined of a string: "Enum.IsDefined of a string checks the C# identifier of a HangupCause in exact case{, never a documented name (\"Busy Line\")}: use HangupCauses.TryParse".</summary>
+        public const string EnumApiIsDefined = "Enum.IsDefined of a string checks the C# identifier of a {0} in exact case{1}: use {2}";
+
+        /// <summary>HG0007, Enum.GetNames: "Enum.GetNames lists the C# identifiers of HangupCause (BusyLine, …), not the documented names (\"Busy Line\", …): use GetName() of each of HangupCauses.All".</summary>
+        public const string EnumApiGetNames = "Enum.GetNames lists the C# identifiers of {0}{1}, not the documented names{2}: use {3}";
+
+        /// <summary>HG0007, a bound endpoint or action parameter: "Parameter 'cause' binds a HangupCause the way Enum.TryParse parses: any number (\"3015\") and lists of numbers (\"1,2\") bind{, never a documented name (…)}: bind a HangupCode".</summary>
+        public const string EnumApiBoundParameter = "Parameter '{0}' binds a {1} the way Enum.TryParse parses: any number (\"{2}\") and lists of numbers (\"1,2\") bind{3}: {4}";
+
+        /// <summary>HG0007, the clause on documented names: ", never a documented name (\"Busy Line\")".</summary>
+        public const string EnumApiNeverDocumentedName = ", never a documented name (\"{0}\")";
+
         /// <summary>HGSP0001: suppresses CS8524 on a switch expression that handles every member of the table.</summary>
         public static readonly SuppressionDescriptor CompleteHangupSwitch = new SuppressionDescriptor(
             DiagnosticIds.CompleteHangupSwitchSuppression,

@@ -13,6 +13,7 @@ namespace HangupGen
         public const string HangupCodeRange = "HG0004";
         public const string MagicHangupName = "HG0005";
         public const string MagicStatusValue = "HG0006";
+        public const string EnumApiOnGeneratedType = "HG0007";
 
         /// <summary>Suppresses CS8524 on switches over the generated enums that handle every member.</summary>
         public const string CompleteHangupSwitchSuppression = "HGSP0001";

@@ -24,6 +24,8 @@ public sealed class Roslyn48Tests
 
             public static bool IsDone(string callStatus) => callStatus == "completed";
 
+            public static bool IsBusyName(HangupCause cause) => cause.ToString() == "Busy Line";
+
             public static string Describe(HangupCause cause) => cause switch
             {
                 HangupCause.BusyLine => cause.GetNextSteps(),
@@ -62,6 +64,8 @@ public sealed class Roslyn48Tests
         Assert.Single(diagnostics, d => d.Id == "HG0003");
         Diagnostic status = Assert.Single(diagnostics, d => d.Id == "HG0006");
         Assert.Equal("'completed' is a documented call status written as a string: use CallStatusNames.Completed", status.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Diagnostic enumApi = Assert.Single(diagnostics, d => d.Id == "HG0007");
+        Assert.Equal("ToString() of a HangupCause never gives \"Busy Line\" but the C# identifier BusyLine, so this comparison never matches: compare with HangupCause.BusyLine", enumApi.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
     }
 

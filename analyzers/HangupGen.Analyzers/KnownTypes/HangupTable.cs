@@ -24,6 +24,7 @@ namespace HangupGen.Analyzers.KnownTypes
         private readonly Dictionary<long, HangupCauseInfo> _causesByCode;
         private readonly Dictionary<string, HangupCauseInfo> _causesByName;
         private readonly Dictionary<string, IFieldSymbol> _sourceNames;
+        private ImmutableArray<GeneratedEnum> _generatedEnums;
 
         private HangupTable(
             INamedTypeSymbol causeType,
@@ -77,6 +78,45 @@ namespace HangupGen.Analyzers.KnownTypes
 
         /// <summary>The call status, Dial status and telephony cause vocabularies the compilation has (HG0006).</summary>
         public ImmutableArray<StatusVocabulary> StatusVocabularies { get; private set; } = ImmutableArray<StatusVocabulary>.Empty;
+
+        /// <summary>The generated <c>HangupSource</c> enum.</summary>
+        public INamedTypeSymbol? SourceType { get; private set; }
+
+        /// <summary>The generated <c>HangupCode</c> struct (the code as received), when the generator emits it.</summary>
+        public INamedTypeSymbol? CodeType { get; private set; }
+
+        /// <summary>Every generated enum with the generated helpers that replace the <c>Enum</c> API on it (HG0007); worked out on first use.</summary>
+        public ImmutableArray<GeneratedEnum> GeneratedEnums
+        {
+            get
+            {
+                if (_generatedEnums.IsDefault)
+                {
+                    ImmutableInterlocked.InterlockedInitialize(ref _generatedEnums, GeneratedEnum.LoadAll(this));
+                }
+
+                return _generatedEnums;
+            }
+        }
+
+        /// <summary>The generated enum <paramref name="type"/> is (not a nullable of it), if any.</summary>
+        public GeneratedEnum? GeneratedEnumOf(ITypeSymbol? type)
+        {
+            if (type is not { TypeKind: TypeKind.Enum })
+            {
+                return null;
+            }
+
+            foreach (GeneratedEnum generated in GeneratedEnums)
+            {
+                if (SymbolEqualityComparer.Default.Equals(type, generated.Type))
+                {
+                    return generated;
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>Bolna's hangup reasons (HG0005), when the compilation has <c>HangupReason</c> and <c>HangupReasonNames</c>.</summary>
         public StatusVocabulary? ReasonVocabulary { get; private set; }
@@ -199,6 +239,8 @@ namespace HangupGen.Analyzers.KnownTypes
                 sourceNames)
             {
                 StatusVocabularies = LoadStatusVocabularies(compilation, prefix),
+                SourceType = FindGeneratedType(compilation, prefix + GeneratedTypeNames.HangupSource) is { TypeKind: TypeKind.Enum } sourceType ? sourceType : null,
+                CodeType = FindGeneratedType(compilation, prefix + GeneratedTypeNames.HangupCode) is { TypeKind: TypeKind.Struct } codeType ? codeType : null,
                 ReasonVocabulary = LoadReasonVocabulary(compilation, prefix),
             };
         }

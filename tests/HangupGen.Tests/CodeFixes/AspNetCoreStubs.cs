@@ -6,7 +6,10 @@ namespace HangupGen.Tests.CodeFixes;
 /// the constructors, conversions, operators, <c>Count</c> and indexer of the real one and the same
 /// behaviour, including the one that matters to the HG0001 fix — <c>==</c> with a string is true only
 /// for exactly one equal value, while the conversion to string joins several values with commas and
-/// skips the null and empty ones. Written in C# 7.3 so a test can lower the language version.
+/// skips the null and empty ones; and for HG0007 the shapes that model-bind a parameter: the
+/// <c>MapGet</c>/<c>MapPost</c> extensions of <c>IEndpointRouteBuilder</c>, <c>ControllerBase</c>,
+/// <c>[ApiController]</c> and the binding-source attributes. Written in C# 7.3 so a test can lower the
+/// language version.
 /// </summary>
 internal static class AspNetCoreStubs
 {
@@ -133,6 +136,61 @@ internal static class AspNetCoreStubs
             public interface IQueryCollection
             {
                 Microsoft.Extensions.Primitives.StringValues this[string key] { get; }
+            }
+        }
+
+        namespace Microsoft.AspNetCore.Routing
+        {
+            public interface IEndpointRouteBuilder
+            {
+            }
+        }
+
+        namespace Microsoft.AspNetCore.Builder
+        {
+            public sealed class RouteHandlerBuilder
+            {
+            }
+
+            public static class EndpointRouteBuilderExtensions
+            {
+                public static RouteHandlerBuilder Map(this Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints, string pattern, Delegate handler) => new RouteHandlerBuilder();
+
+                public static RouteHandlerBuilder MapGet(this Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints, string pattern, Delegate handler) => new RouteHandlerBuilder();
+
+                public static RouteHandlerBuilder MapPost(this Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints, string pattern, Delegate handler) => new RouteHandlerBuilder();
+            }
+        }
+
+        namespace Microsoft.AspNetCore.Mvc
+        {
+            public abstract class ControllerBase
+            {
+            }
+
+            [AttributeUsage(AttributeTargets.Class | AttributeTargets.Assembly, Inherited = true)]
+            public sealed class ApiControllerAttribute : Attribute
+            {
+            }
+
+            [AttributeUsage(AttributeTargets.Method)]
+            public sealed class NonActionAttribute : Attribute
+            {
+            }
+
+            [AttributeUsage(AttributeTargets.Parameter)]
+            public sealed class FromBodyAttribute : Attribute
+            {
+            }
+
+            [AttributeUsage(AttributeTargets.Parameter)]
+            public sealed class FromQueryAttribute : Attribute
+            {
+            }
+
+            [AttributeUsage(AttributeTargets.Parameter)]
+            public sealed class FromServicesAttribute : Attribute
+            {
             }
         }
 
