@@ -74,7 +74,7 @@ internal static class CsvCdrReader
         cancellationToken.ThrowIfCancellationRequested();
         if (columns is null)
         {
-            throw new CdrFormatException("The file is empty: expected a header line naming the fields of a CDR or Bolna export.");
+            throw new CdrFormatException("The file is empty: expected a header line naming the CDR fields.");
         }
     }
 

@@ -56,7 +56,8 @@ internal static class ReportCommand
         };
         command.Validators.Add(result =>
         {
-            if (result.GetValue(file) is not null && result.GetValue(sample) is not null)
+            // By the tokens given, not the values: converting the FILE here would hide its own errors.
+            if (result.GetResult(file) is { Tokens.Count: > 0 } && result.GetResult(sample) is { Tokens.Count: > 0 })
             {
                 result.AddError("report takes a FILE or --sample, not both.");
             }

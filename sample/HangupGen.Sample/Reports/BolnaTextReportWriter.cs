@@ -51,7 +51,7 @@ internal static class BolnaTextReportWriter
         else
         {
             writer.WriteLine("Pairs neither Plivo's table (the cause's sources) nor Bolna's (the codes under hangup_by) documents:");
-            TextReportWriter.Header(writer, "  hangup_by / hangup_code", "Calls", string.Empty);
+            writer.WriteLine($"{"  hangup_by / hangup_code".PadRight(TextReportWriter.LabelWidth)}{"Calls",8}");
             foreach (PairLine line in report.UndocumentedPairs)
             {
                 writer.WriteLine($"{$"  {line.HangupBy} / {line.Cause}".PadRight(TextReportWriter.LabelWidth)}{ReportFormat.Count(line.Calls),8}");
