@@ -24,7 +24,7 @@ internal sealed record BolnaReport(
     string Source,
     int TotalCalls,
     IReadOnlyList<SourceLine> ByHangupBy,
-    IReadOnlyList<SourceLine> ByReasonSide,
+    IReadOnlyList<ReasonSideLine> ByReasonSide,
     IReadOnlyList<ReasonLine> ByReason,
     IReadOnlyList<CategoryLine> ByCategory,
     IReadOnlyList<CauseLine> ByCause,
@@ -32,6 +32,12 @@ internal sealed record BolnaReport(
     IReadOnlyList<PairLine> UndocumentedPairs,
     int DuplicatesIgnored,
     IReadOnlyList<RowProblem> SkippedRows);
+
+/// <summary>The calls whose reason one side reported, or the bucket of calls without a reason.</summary>
+/// <param name="Side">"Bolna", "Telephony provider", or "(not recorded)".</param>
+/// <param name="Calls">The calls.</param>
+/// <param name="Share">Their share of all calls.</param>
+internal sealed record ReasonSideLine(string Side, int Calls, double Share);
 
 /// <summary>One hangup reason, or the bucket of calls without one.</summary>
 /// <param name="Reason">The documented spelling as Bolna sends it, or "(not recorded)".</param>

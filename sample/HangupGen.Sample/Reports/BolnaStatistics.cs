@@ -69,7 +69,10 @@ internal sealed class BolnaStatistics
             .ThenBy(pair => pair.Key)
             .Select(pair => new SourceLine(pair.Key.GetName(), pair.Value, Share(pair.Value)))
             .ToList();
-        AddNotRecorded(byHangupBy, _hangupByNotRecorded);
+        if (_hangupByNotRecorded > 0)
+        {
+            byHangupBy.Add(new SourceLine(ReportLabels.NotRecorded, _hangupByNotRecorded, Share(_hangupByNotRecorded)));
+        }
 
         ReasonLine[] reasons = _byReason
             .OrderBy(pair => pair.Key.GetSide())
@@ -82,12 +85,15 @@ internal sealed class BolnaStatistics
             reasons = [.. reasons, new ReasonLine(ReportLabels.NotRecorded, ReportLabels.NotRecorded, string.Empty, _reasonNotRecorded, Share(_reasonNotRecorded))];
         }
 
-        List<SourceLine> bySide = _byReason
-            .GroupBy(pair => pair.Key.GetSide())
+        List<ReasonSideLine> bySide = _byReason
+            .GroupBy(pair => pair.Key.GetSide(), pair => pair.Value)
             .OrderBy(group => group.Key)
-            .Select(group => new SourceLine(ReportLabels.ReasonSide(group.Key), group.Sum(pair => pair.Value), Share(group.Sum(pair => pair.Value))))
+            .Select(group => new ReasonSideLine(ReportLabels.ReasonSide(group.Key), group.Sum(), Share(group.Sum())))
             .ToList();
-        AddNotRecorded(bySide, _reasonNotRecorded);
+        if (_reasonNotRecorded > 0)
+        {
+            bySide.Add(new ReasonSideLine(ReportLabels.NotRecorded, _reasonNotRecorded, Share(_reasonNotRecorded)));
+        }
 
         // The code breakdowns come from the CDR statistics; their shares are made shares of all calls.
         HangupReport codes = _codes.ToReport(source, 0, []);
@@ -114,14 +120,6 @@ internal sealed class BolnaStatistics
             pairs,
             duplicatesIgnored,
             skippedRows);
-    }
-
-    private void AddNotRecorded(List<SourceLine> lines, int calls)
-    {
-        if (calls > 0)
-        {
-            lines.Add(new SourceLine(ReportLabels.NotRecorded, calls, Share(calls)));
-        }
     }
 
     private double Share(int calls) => _total == 0 ? 0 : Math.Round((double)calls / _total, 4);

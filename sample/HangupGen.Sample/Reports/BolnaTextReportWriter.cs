@@ -24,10 +24,10 @@ internal static class BolnaTextReportWriter
 
         writer.WriteLine();
         TextReportWriter.Header(writer, "By reason (hangup_reason), by who reports it", "Calls", "Share");
-        foreach (SourceLine side in report.ByReasonSide)
+        foreach (ReasonSideLine side in report.ByReasonSide)
         {
-            TextReportWriter.Row(writer, $"  {side.Source}", side.Calls, side.Share);
-            foreach (ReasonLine line in report.ByReason.Where(line => line.Side == side.Source && line.Reason != side.Source))
+            TextReportWriter.Row(writer, $"  {side.Side}", side.Calls, side.Share);
+            foreach (ReasonLine line in report.ByReason.Where(line => line.Side == side.Side && line.Reason != side.Side))
             {
                 TextReportWriter.Row(writer, $"    {line.Reason}", line.Calls, line.Share);
             }

@@ -17,7 +17,7 @@ internal static class TestBolnaReports
 
     public static Dictionary<string, int> HangupBy(this BolnaReport report) => report.ByHangupBy.ToDictionary(line => line.Source, line => line.Calls);
 
-    public static Dictionary<string, int> Sides(this BolnaReport report) => report.ByReasonSide.ToDictionary(line => line.Source, line => line.Calls);
+    public static Dictionary<string, int> Sides(this BolnaReport report) => report.ByReasonSide.ToDictionary(line => line.Side, line => line.Calls);
 
     public static Dictionary<string, int> Reasons(this BolnaReport report) => report.ByReason.ToDictionary(line => line.Reason, line => line.Calls);
 
