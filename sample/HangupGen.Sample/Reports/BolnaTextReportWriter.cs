@@ -6,6 +6,9 @@ namespace HangupAnalysis.Reports;
 /// <summary>Writes a <see cref="BolnaReport"/> as the plain-text report the <c>report</c> command prints for a Bolna export.</summary>
 internal static class BolnaTextReportWriter
 {
+    // Wider than the CDR report's: reasons such as "Carrier ended call because MPC duration limit exceeded" fit.
+    private const int LabelWidth = 62;
+
     /// <summary>Writes the report.</summary>
     public static void Write(BolnaReport report, TextWriter writer)
     {
@@ -16,31 +19,31 @@ internal static class BolnaTextReportWriter
         writer.WriteLine($"{ReportFormat.Count(report.TotalCalls)} {TextReportWriter.Plural(report.TotalCalls, "call")}{duplicates}.");
 
         writer.WriteLine();
-        TextReportWriter.Header(writer, "By who hung up (hangup_by)", "Calls", "Share");
+        TextReportWriter.Header(writer, "By who hung up (hangup_by)", "Calls", "Share", labelWidth: LabelWidth);
         foreach (SourceLine line in report.ByHangupBy)
         {
-            TextReportWriter.Row(writer, $"  {line.Source}", line.Calls, line.Share);
+            TextReportWriter.Row(writer, $"  {line.Source}", line.Calls, line.Share, labelWidth: LabelWidth);
         }
 
         writer.WriteLine();
-        TextReportWriter.Header(writer, "By reason (hangup_reason), by who reports it", "Calls", "Share");
+        TextReportWriter.Header(writer, "By reason (hangup_reason), by who reports it", "Calls", "Share", labelWidth: LabelWidth);
         foreach (ReasonSideLine side in report.ByReasonSide)
         {
-            TextReportWriter.Row(writer, $"  {side.Side}", side.Calls, side.Share);
+            TextReportWriter.Row(writer, $"  {side.Side}", side.Calls, side.Share, labelWidth: LabelWidth);
             foreach (ReasonLine line in report.ByReason.Where(line => line.Side == side.Side && line.Reason != side.Side))
             {
-                TextReportWriter.Row(writer, $"    {line.Reason}", line.Calls, line.Share);
+                TextReportWriter.Row(writer, $"    {line.Reason}", line.Calls, line.Share, labelWidth: LabelWidth);
             }
         }
 
         writer.WriteLine();
-        TextReportWriter.Header(writer, "By category (hangup_code)", "Calls", "Share");
-        TextReportWriter.Categories(writer, report.ByCategory);
+        TextReportWriter.Header(writer, "By category (hangup_code)", "Calls", "Share", labelWidth: LabelWidth);
+        TextReportWriter.Categories(writer, report.ByCategory, LabelWidth);
         NotRecorded(writer, report.CodeNotRecorded);
 
         writer.WriteLine();
-        TextReportWriter.Header(writer, "By cause (hangup_code)", "Calls", "Share", "  Follow-up");
-        TextReportWriter.Causes(writer, report.ByCause);
+        TextReportWriter.Header(writer, "By cause (hangup_code)", "Calls", "Share", "  Follow-up", LabelWidth);
+        TextReportWriter.Causes(writer, report.ByCause, LabelWidth);
         NotRecorded(writer, report.CodeNotRecorded);
 
         writer.WriteLine();
@@ -51,10 +54,10 @@ internal static class BolnaTextReportWriter
         else
         {
             writer.WriteLine("Pairs neither Plivo's table (the cause's sources) nor Bolna's (the codes under hangup_by) documents:");
-            writer.WriteLine($"{"  hangup_by / hangup_code".PadRight(TextReportWriter.LabelWidth)}{"Calls",8}");
+            writer.WriteLine($"{"  hangup_by / hangup_code".PadRight(LabelWidth)}{"Calls",8}");
             foreach (PairLine line in report.UndocumentedPairs)
             {
-                writer.WriteLine($"{$"  {line.HangupBy} / {line.Cause}".PadRight(TextReportWriter.LabelWidth)}{ReportFormat.Count(line.Calls),8}");
+                writer.WriteLine($"{$"  {line.HangupBy} / {line.Cause}".PadRight(LabelWidth)}{ReportFormat.Count(line.Calls),8}");
             }
         }
 
@@ -65,7 +68,7 @@ internal static class BolnaTextReportWriter
     {
         if (calls.Calls > 0)
         {
-            TextReportWriter.Row(writer, $"  {ReportLabels.NotRecorded}", calls.Calls, calls.Share);
+            TextReportWriter.Row(writer, $"  {ReportLabels.NotRecorded}", calls.Calls, calls.Share, labelWidth: LabelWidth);
         }
     }
 }

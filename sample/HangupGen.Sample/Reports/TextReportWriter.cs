@@ -9,7 +9,7 @@ namespace HangupAnalysis.Reports;
 /// <summary>Writes a <see cref="HangupReport"/> as the plain-text report the <c>report</c> command prints.</summary>
 internal static class TextReportWriter
 {
-    internal const int LabelWidth = 52;
+    private const int LabelWidth = 52;
     private const int MaxSkippedRowsShown = 20;
 
     /// <summary>Writes the report.</summary>
@@ -62,23 +62,23 @@ internal static class TextReportWriter
     }
 
     /// <summary>The lines of a category breakdown, each with its documented range.</summary>
-    internal static void Categories(TextWriter writer, IEnumerable<CategoryLine> lines)
+    internal static void Categories(TextWriter writer, IEnumerable<CategoryLine> lines, int labelWidth = LabelWidth)
     {
         foreach (CategoryLine line in lines)
         {
             string range = line.FirstCode is int first && line.LastCode is int last ? $" ({ReportFormat.Range(first, last)})" : string.Empty;
-            Row(writer, $"  {line.Category}{range}", line.Calls, line.Share);
+            Row(writer, $"  {line.Category}{range}", line.Calls, line.Share, labelWidth: labelWidth);
         }
     }
 
     /// <summary>The lines of a cause breakdown, each with its follow-up and next steps.</summary>
-    internal static void Causes(TextWriter writer, IEnumerable<CauseLine> lines)
+    internal static void Causes(TextWriter writer, IEnumerable<CauseLine> lines, int labelWidth = LabelWidth)
     {
         foreach (CauseLine line in lines)
         {
             string code = line.Code?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
             string name = line.Code is null ? $"'{line.Name}' (unrecognized)" : line.Name;
-            Row(writer, $"  {code,-4}  {name}", line.Calls, line.Share, $"  {line.FollowUp}");
+            Row(writer, $"  {code,-4}  {name}", line.Calls, line.Share, $"  {line.FollowUp}", labelWidth);
             writer.WriteLine($"        Next steps: {line.NextSteps}");
         }
     }
@@ -128,11 +128,11 @@ internal static class TextReportWriter
         return $"{calls}{period}{billed}{duplicates}.";
     }
 
-    internal static void Header(TextWriter writer, string title, string calls, string share, string extra = "")
-        => writer.WriteLine($"{title.PadRight(LabelWidth)}{calls,8}{share,8}{extra}");
+    internal static void Header(TextWriter writer, string title, string calls, string share, string extra = "", int labelWidth = LabelWidth)
+        => writer.WriteLine($"{title.PadRight(labelWidth)}{calls,8}{share,8}{extra}");
 
-    internal static void Row(TextWriter writer, string label, int calls, double share, string extra = "")
-        => writer.WriteLine($"{label.PadRight(LabelWidth)}{ReportFormat.Count(calls),8}{ReportFormat.Percent(share),8}{extra}");
+    internal static void Row(TextWriter writer, string label, int calls, double share, string extra = "", int labelWidth = LabelWidth)
+        => writer.WriteLine($"{label.PadRight(labelWidth)}{ReportFormat.Count(calls),8}{ReportFormat.Percent(share),8}{extra}");
 
     internal static string Plural(int count, string noun) => count == 1 ? noun : noun + "s";
 }

@@ -107,17 +107,17 @@ public sealed class SampleCommandsTests
             $"Why calls ended (Bolna export): {SampleBolna.FileName} (the embedded Bolna sample; 'report FILE' reads yours)\n274 calls; 1 repeated call counted once.\n",
             output,
             StringComparison.Ordinal);
-        Assert.Contains("\nBy who hung up (hangup_by)                             Calls   Share\n  Call recipient                                          70   25.6%\n", output, StringComparison.Ordinal);
-        Assert.Contains("\n  (not recorded)                                          14    5.1%\n\nBy reason", output, StringComparison.Ordinal);
-        Assert.Contains("\n  Bolna                                                   48   17.5%\n    llm_prompted_hangup                                   30   11.0%\n", output, StringComparison.Ordinal);
-        Assert.Contains("\n  Telephony provider                                     214   78.1%\n", output, StringComparison.Ordinal);
-        Assert.Contains("\n  4000  Normal Hangup                                    138   50.4%  none\n", output, StringComparison.Ordinal);
+        Assert.Contains("\nBy who hung up (hangup_by)                                       Calls   Share\n  Call recipient                                                    70   25.6%\n", output, StringComparison.Ordinal);
+        Assert.Contains("\n  (not recorded)                                                    14    5.1%\n\nBy reason", output, StringComparison.Ordinal);
+        Assert.Contains("\n  Bolna                                                             48   17.5%\n    llm_prompted_hangup                                             30   11.0%\n", output, StringComparison.Ordinal);
+        Assert.Contains("\n  Telephony provider                                               214   78.1%\n", output, StringComparison.Ordinal);
+        Assert.Contains("\n  4000  Normal Hangup                                              138   50.4%  none\n", output, StringComparison.Ordinal);
         Assert.Contains(
-            "\n  hangup_by / hangup_code                              Calls\n"
-            + "  Caller / 3010 Busy Line                                  3\n"
-            + "  (not recorded) / 4000 Normal Hangup                      2\n"
-            + "  Call recipient / 6010 Ring Timeout Reached               2\n"
-            + "  Carrier / undocumented code 3015 in Call Rejections       2\n",
+            "\n  hangup_by / hangup_code                                        Calls\n"
+            + "  Caller / 3010 Busy Line                                            3\n"
+            + "  (not recorded) / 4000 Normal Hangup                                2\n"
+            + "  Call recipient / 6010 Ring Timeout Reached                         2\n"
+            + "  Carrier / undocumented code 3015 in Call Rejections                2\n",
             output,
             StringComparison.Ordinal);
         Assert.EndsWith(
