@@ -25,14 +25,15 @@ internal ref struct CdrFieldValues
 
     /// <summary><c>end_time</c>.</summary>
     public ReadOnlySpan<char> EndTime;
-}
 
-/// <summary>Receives what a CDR reader reads: records, and records it could not read.</summary>
-internal interface ICdrRowSink
-{
-    /// <summary>A record starting on <paramref name="line"/>; the spans are valid during the call only.</summary>
-    void Row(int line, scoped in CdrFieldValues fields);
-
-    /// <summary>A record that could not be read.</summary>
-    void Problem(RowProblem problem);
+    /// <summary>The fields of a record read with <see cref="ExportSchema.PlivoCdr"/>, whose field order this follows.</summary>
+    public static CdrFieldValues From(scoped in ExportRow row) => new()
+    {
+        CallUuid = row[0],
+        HangupCauseCode = row[1],
+        HangupCauseName = row[2],
+        HangupSource = row[3],
+        BillDuration = row[4],
+        EndTime = row[5],
+    };
 }

@@ -8,19 +8,17 @@ using nietras.SeparatedValues;
 namespace HangupAnalysis.Cdr;
 
 /// <summary>
-/// Reads a CSV CDR export with Sep: a header naming the fields, then one call per record (RFC 4180:
-/// quoted fields may hold commas, doubled quotes and line breaks; CRLF or LF). Well-formed records are
-/// passed on as spans, without strings. A record with broken quoting or the wrong number of fields is
-/// reported with the line it starts on, and reading goes on.
+/// Reads a CSV export with Sep: a header naming the fields, then one call per record (RFC 4180:
+/// quoted fields may hold commas, doubled quotes and line breaks; CRLF or LF). The header decides
+/// the <see cref="ExportSchema"/> (a Plivo CDR or a Bolna export). Well-formed records are passed on
+/// as spans, without strings. A record with broken quoting or the wrong number of fields is reported
+/// with the line it starts on, and reading goes on.
 /// </summary>
 internal static class CsvCdrReader
 {
-    private static readonly string[] s_fields =
-        [CdrFields.CallUuid, CdrFields.HangupCauseCode, CdrFields.HangupCauseName, CdrFields.HangupSource, CdrFields.BillDuration, CdrFields.EndTime];
-
     /// <summary>Reads every record into <paramref name="sink"/>.</summary>
     /// <exception cref="CdrFormatException">The file is empty, or its header cannot be used.</exception>
-    public static void Read(TextReader text, ICdrRowSink sink, CancellationToken cancellationToken = default)
+    public static void Read(TextReader text, IExportRowSink sink, CancellationToken cancellationToken = default)
     {
         using SepReader reader = Sep.Reader(options => options with
         {
@@ -59,7 +57,8 @@ internal static class CsvCdrReader
             if (columns is null)
             {
                 columnCount = row.ColCount;
-                columns = ReadHeader(row, line);
+                (ExportSchema schema, columns) = ReadHeader(row, line);
+                sink.Start(schema);
                 continue;
             }
 
@@ -69,16 +68,7 @@ internal static class CsvCdrReader
                 continue;
             }
 
-            var fields = new CdrFieldValues
-            {
-                CallUuid = Field(row, columns[0]),
-                HangupCauseCode = Field(row, columns[1]),
-                HangupCauseName = Field(row, columns[2]),
-                HangupSource = Field(row, columns[3]),
-                BillDuration = Field(row, columns[4]),
-                EndTime = Field(row, columns[5]),
-            };
-            sink.Row(line, fields);
+            sink.Row(line, new ExportRow(row, columns));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -88,8 +78,8 @@ internal static class CsvCdrReader
         }
     }
 
-    /// <summary>The index of each field the report reads (-1 when absent); the last of a repeated name wins.</summary>
-    private static int[] ReadHeader(SepReader.Row header, int line)
+    /// <summary>The schema the header names, and the column of each of its fields (-1 when absent); the last of a repeated name wins.</summary>
+    private static (ExportSchema Schema, int[] Columns) ReadHeader(SepReader.Row header, int line)
     {
         string[] names = new string[header.ColCount];
         for (int i = 0; i < names.Length; i++)
@@ -103,23 +93,17 @@ internal static class CsvCdrReader
             index[names[i]] = i;
         }
 
-        if (!index.ContainsKey(CdrFields.CallUuid))
+        ExportSchema schema = ExportSchema.Detect(names);
+        if (schema.HeaderProblem(names) is string problem)
         {
-            throw new CdrFormatException($"Line {line}: the header has no {CdrFields.CallUuid} field (found: {string.Join(", ", names)}).");
+            throw new CdrFormatException($"Line {line}: {problem}");
         }
 
-        if (!index.ContainsKey(CdrFields.HangupCauseCode) && !index.ContainsKey(CdrFields.HangupCauseName))
-        {
-            throw new CdrFormatException($"Line {line}: the header has neither {CdrFields.HangupCauseCode} nor {CdrFields.HangupCauseName}.");
-        }
-
-        return s_fields.Select(field => index.GetValueOrDefault(field, -1)).ToArray();
+        return (schema, schema.Fields.Select(field => index.GetValueOrDefault(field, -1)).ToArray());
     }
 
-    private static ReadOnlySpan<char> Field(SepReader.Row row, int column) => column < 0 ? default : Unquote(row[column].Span);
-
     /// <summary>A quoted field's text: without its quotes, doubled quotes made single (a string only when it has some).</summary>
-    private static ReadOnlySpan<char> Unquote(ReadOnlySpan<char> raw)
+    internal static ReadOnlySpan<char> Unquote(ReadOnlySpan<char> raw)
     {
         if (raw.Length < 2 || raw[0] != '"')
         {

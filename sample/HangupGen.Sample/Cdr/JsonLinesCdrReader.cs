@@ -1,19 +1,22 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 
 namespace HangupAnalysis.Cdr;
 
 /// <summary>
-/// Reads a JSON lines CDR export: one JSON object per line, with the field names of Plivo's CDR API.
-/// Numbers (as the API returns <c>hangup_cause_code</c>) and strings are both accepted.
+/// Reads a JSON lines export: one JSON object per line, with the field names of Plivo's CDR API or of
+/// a Bolna export; the first object decides which (<see cref="ExportSchema.Detect"/>). Numbers (as the
+/// APIs return codes) and strings are both accepted.
 /// </summary>
 internal static class JsonLinesCdrReader
 {
     /// <summary>Reads every line into <paramref name="sink"/>; a line that is not a JSON object is a problem and reading goes on.</summary>
-    public static void Read(TextReader reader, ICdrRowSink sink)
+    public static void Read(TextReader reader, IExportRowSink sink)
     {
+        ExportSchema? schema = null;
         int line = 0;
         string? text;
         while ((text = reader.ReadLine()) is not null)
@@ -21,12 +24,12 @@ internal static class JsonLinesCdrReader
             line++;
             if (text.AsSpan().Trim().Length > 0)
             {
-                ReadLine(line, text, sink);
+                ReadLine(line, text, sink, ref schema);
             }
         }
     }
 
-    private static void ReadLine(int line, string text, ICdrRowSink sink)
+    private static void ReadLine(int line, string text, IExportRowSink sink, ref ExportSchema? schema)
     {
         Dictionary<string, string> fields;
         try
@@ -59,15 +62,13 @@ internal static class JsonLinesCdrReader
             return;
         }
 
-        var values = new CdrFieldValues
+        if (schema is null)
         {
-            CallUuid = fields.GetValueOrDefault(CdrFields.CallUuid),
-            HangupCauseCode = fields.GetValueOrDefault(CdrFields.HangupCauseCode),
-            HangupCauseName = fields.GetValueOrDefault(CdrFields.HangupCauseName),
-            HangupSource = fields.GetValueOrDefault(CdrFields.HangupSource),
-            BillDuration = fields.GetValueOrDefault(CdrFields.BillDuration),
-            EndTime = fields.GetValueOrDefault(CdrFields.EndTime),
-        };
-        sink.Row(line, values);
+            schema = ExportSchema.Detect(fields.Keys);
+            sink.Start(schema);
+        }
+
+        string?[] values = schema.Fields.Select(field => fields.GetValueOrDefault(field)).ToArray();
+        sink.Row(line, new ExportRow(values));
     }
 }

@@ -63,20 +63,53 @@ internal static class HangupFieldResolver
     /// <returns>The problem, or <see langword="null"/> when the source was resolved or absent.</returns>
     public static FieldProblem? ResolveSource(string? sourceText, string field, out HangupSource? source)
     {
+        // Empty is "not recorded" (null), which is not the documented source Unknown; Bolna's spellings
+        // (Callee, API Request) resolve as Plivo's do, in any case.
         string text = sourceText?.Trim() ?? string.Empty;
-        source = null;
+        if (HangupSources.TryParseRecorded(text, out source))
+        {
+            return null;
+        }
+
+        return new FieldProblem(field, $"{field} '{text}' is not a documented hangup source ({s_documentedSources}).");
+    }
+
+    /// <summary>
+    /// Resolves a code field that may be empty because nothing was recorded (Bolna's <c>hangup_code</c>):
+    /// empty gives <see langword="null"/>; digits give the code, documented or not.
+    /// </summary>
+    /// <returns>The problem, or <see langword="null"/> when the code was resolved or not recorded.</returns>
+    public static FieldProblem? ResolveRecordedCode(string? codeText, string field, out ResolvedCause? cause)
+    {
+        string text = codeText?.Trim() ?? string.Empty;
+        cause = null;
         if (text.Length == 0)
         {
             return null;
         }
 
-        if (HangupSources.TryParse(text, out HangupSource parsed))
+        if (TryParseCode(text, out ResolvedCause parsed))
         {
-            source = parsed;
+            cause = parsed;
             return null;
         }
 
-        return new FieldProblem(field, $"{field} '{text}' is not a documented hangup source ({s_documentedSources}).");
+        return new FieldProblem(field, $"{field} '{text}' is not a hangup code: expected digits, such as those of the hangup cause table.");
+    }
+
+    /// <summary>
+    /// Resolves a hangup reason field (Bolna's <c>hangup_reason</c>): empty gives <see langword="null"/>
+    /// (not recorded, which is not the documented reason <c>Unknown</c>); a documented reason in any case gives it.
+    /// </summary>
+    /// <returns>The problem, or <see langword="null"/> when the reason was resolved or not recorded.</returns>
+    public static FieldProblem? ResolveReason(string? reasonText, string field, out HangupReason? reason)
+    {
+        if (HangupReasons.TryParseRecorded(reasonText?.Trim(), out reason))
+        {
+            return null;
+        }
+
+        return new FieldProblem(field, $"{field} '{reasonText?.Trim()}' is not a documented hangup reason of Bolna or its telephony providers.");
     }
 
     /// <summary>

@@ -32,4 +32,15 @@ internal static class ReportLabels
 
     /// <summary>What a breakdown line of calls without the field means.</summary>
     public const string NotReportedMeaning = "The callback did not send this field.";
+
+    /// <summary>A Bolna field left empty: nothing was recorded (which is not the documented value Unknown).</summary>
+    public const string NotRecorded = "(not recorded)";
+
+    /// <summary>Who reports a hangup reason, as the Bolna report names the side.</summary>
+    public static string ReasonSide(HangupGen.HangupReasonSide side) => side switch
+    {
+        HangupGen.HangupReasonSide.Bolna => "Bolna",
+        HangupGen.HangupReasonSide.TelephonyProvider => "Telephony provider",
+        _ => side.ToString(),
+    };
 }

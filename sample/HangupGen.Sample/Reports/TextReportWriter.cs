@@ -20,11 +20,7 @@ internal static class TextReportWriter
 
         writer.WriteLine();
         Header(writer, "By category", "Calls", "Share");
-        foreach (CategoryLine line in report.ByCategory)
-        {
-            string range = line.FirstCode is int first && line.LastCode is int last ? $" ({ReportFormat.Range(first, last)})" : string.Empty;
-            Row(writer, $"  {line.Category}{range}", line.Calls, line.Share);
-        }
+        Categories(writer, report.ByCategory);
 
         writer.WriteLine();
         Header(writer, "By source (who hung up)", "Calls", "Share");
@@ -35,13 +31,7 @@ internal static class TextReportWriter
 
         writer.WriteLine();
         Header(writer, "By cause", "Calls", "Share", "  Follow-up");
-        foreach (CauseLine line in report.ByCause)
-        {
-            string code = line.Code?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
-            string name = line.Code is null ? $"'{line.Name}' (unrecognized)" : line.Name;
-            Row(writer, $"  {code,-4}  {name}", line.Calls, line.Share, $"  {line.FollowUp}");
-            writer.WriteLine($"        Next steps: {line.NextSteps}");
-        }
+        Causes(writer, report.ByCause);
 
         writer.WriteLine();
         Header(writer, "Follow-up (retry and alert policy)", "Calls", "Share");
@@ -68,18 +58,46 @@ internal static class TextReportWriter
             }
         }
 
-        if (report.SkippedRows.Count > 0)
+        SkippedRows(writer, report.SkippedRows);
+    }
+
+    /// <summary>The lines of a category breakdown, each with its documented range.</summary>
+    internal static void Categories(TextWriter writer, IEnumerable<CategoryLine> lines, int labelWidth = LabelWidth)
+    {
+        foreach (CategoryLine line in lines)
+        {
+            string range = line.FirstCode is int first && line.LastCode is int last ? $" ({ReportFormat.Range(first, last)})" : string.Empty;
+            Row(writer, $"  {line.Category}{range}", line.Calls, line.Share, labelWidth: labelWidth);
+        }
+    }
+
+    /// <summary>The lines of a cause breakdown, each with its follow-up and next steps.</summary>
+    internal static void Causes(TextWriter writer, IEnumerable<CauseLine> lines, int labelWidth = LabelWidth)
+    {
+        foreach (CauseLine line in lines)
+        {
+            string code = line.Code?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+            string name = line.Code is null ? $"'{line.Name}' (unrecognized)" : line.Name;
+            Row(writer, $"  {code,-4}  {name}", line.Calls, line.Share, $"  {line.FollowUp}", labelWidth);
+            writer.WriteLine($"        Next steps: {line.NextSteps}");
+        }
+    }
+
+    /// <summary>The rows not counted, by line (the first few), when there are any.</summary>
+    internal static void SkippedRows(TextWriter writer, IReadOnlyList<RowProblem> skippedRows)
+    {
+        if (skippedRows.Count > 0)
         {
             writer.WriteLine();
-            writer.WriteLine($"Not counted: {ReportFormat.Count(report.SkippedRows.Count)} {Plural(report.SkippedRows.Count, "row")}");
-            foreach (RowProblem problem in report.SkippedRows.Take(MaxSkippedRowsShown))
+            writer.WriteLine($"Not counted: {ReportFormat.Count(skippedRows.Count)} {Plural(skippedRows.Count, "row")}");
+            foreach (RowProblem problem in skippedRows.Take(MaxSkippedRowsShown))
             {
                 writer.WriteLine($"  line {ReportFormat.Count(problem.Line)}: {problem.Message}");
             }
 
-            if (report.SkippedRows.Count > MaxSkippedRowsShown)
+            if (skippedRows.Count > MaxSkippedRowsShown)
             {
-                writer.WriteLine($"  ... and {ReportFormat.Count(report.SkippedRows.Count - MaxSkippedRowsShown)} more");
+                writer.WriteLine($"  ... and {ReportFormat.Count(skippedRows.Count - MaxSkippedRowsShown)} more");
             }
         }
     }
@@ -110,11 +128,11 @@ internal static class TextReportWriter
         return $"{calls}{period}{billed}{duplicates}.";
     }
 
-    private static void Header(TextWriter writer, string title, string calls, string share, string extra = "")
-        => writer.WriteLine($"{title.PadRight(LabelWidth)}{calls,8}{share,8}{extra}");
+    internal static void Header(TextWriter writer, string title, string calls, string share, string extra = "", int labelWidth = LabelWidth)
+        => writer.WriteLine($"{title.PadRight(labelWidth)}{calls,8}{share,8}{extra}");
 
-    private static void Row(TextWriter writer, string label, int calls, double share, string extra = "")
-        => writer.WriteLine($"{label.PadRight(LabelWidth)}{ReportFormat.Count(calls),8}{ReportFormat.Percent(share),8}{extra}");
+    internal static void Row(TextWriter writer, string label, int calls, double share, string extra = "", int labelWidth = LabelWidth)
+        => writer.WriteLine($"{label.PadRight(labelWidth)}{ReportFormat.Count(calls),8}{ReportFormat.Percent(share),8}{extra}");
 
-    private static string Plural(int count, string noun) => count == 1 ? noun : noun + "s";
+    internal static string Plural(int count, string noun) => count == 1 ? noun : noun + "s";
 }

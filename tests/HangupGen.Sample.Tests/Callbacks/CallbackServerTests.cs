@@ -85,12 +85,24 @@ public sealed class CallbackServerTests
     }
 
     [Fact]
+    public async Task Callee_as_hangup_source_is_bolnas_spelling_of_the_call_recipient()
+    {
+        await using SampleServer server = await SampleServer.StartAsync();
+
+        JsonElement receipt = await server.PostFormForJsonAsync(Hangup, PlivoCallbacks.Hangup("call-1", ("HangupSource", "Callee")));
+
+        Assert.Equal("stored", receipt.GetProperty("status").GetString());
+        JsonElement source = Assert.Single((await server.GetStatsAsync()).GetProperty("bySource").EnumerateArray());
+        Assert.Equal(HangupSource.CallRecipient.GetName(), source.GetProperty("source").GetString());
+    }
+
+    [Fact]
     public async Task Every_bad_field_is_named_in_one_response()
     {
         await using SampleServer server = await SampleServer.StartAsync();
 
         using HttpResponseMessage response = await server.PostFormAsync(
-            Hangup, PlivoCallbacks.Hangup("call-1", ("HangupCauseCode", "busy"), ("Duration", "-1"), ("HangupSource", "Callee")));
+            Hangup, PlivoCallbacks.Hangup("call-1", ("HangupCauseCode", "busy"), ("Duration", "-1"), ("HangupSource", "Robot")));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         JsonElement errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");

@@ -87,11 +87,26 @@ public sealed class CdrReportTests
     }
 
     [Fact]
+    public void Callee_as_hangup_source_counts_as_the_call_recipient()
+    {
+        const string export = """
+            call_uuid,hangup_cause_code,hangup_source
+            c1,4000,Callee
+            c2,4000,call recipient
+            """;
+
+        HangupReport report = TestReports.FromText(export);
+
+        Assert.Empty(report.SkippedRows);
+        Assert.Equal(new Dictionary<string, int> { [HangupSource.CallRecipient.GetName()] = 2 }, report.Sources());
+    }
+
+    [Fact]
     public void Every_bad_field_of_a_row_is_named()
     {
         const string export = """
             call_uuid,hangup_cause_code,hangup_source,bill_duration,end_time
-            ,abc,Callee,1.5,soon
+            ,abc,Robot,1.5,soon
             """;
 
         RowProblem problem = Assert.Single(TestReports.FromText(export).SkippedRows);
@@ -99,7 +114,7 @@ public sealed class CdrReportTests
         Assert.Equal(2, problem.Line);
         Assert.Equal(
             "call_uuid is missing. hangup_cause_code 'abc' is not a hangup code: expected digits, such as those of the hangup cause table. "
-            + "hangup_source 'Callee' is not a documented hangup source (Unknown, Caller, Call recipient, Plivo, Carrier, API Request, Answer XML, Error). "
+            + "hangup_source 'Robot' is not a documented hangup source (Unknown, Caller, Call recipient, Plivo, Carrier, API Request, Answer XML, Error). "
             + "bill_duration '1.5' is not a number of seconds. end_time 'soon' is not a time such as 2025-03-03 10:15:22.",
             problem.Message);
     }

@@ -96,10 +96,77 @@ public sealed class SampleCommandsTests
         Assert.Equal($"Cannot report on {noHeader}: The file is empty: expected a header line naming the CDR fields.\n", emptyError);
     }
 
+    [Fact]
+    public async Task Report_sample_bolna_reports_on_the_embedded_bolna_export()
+    {
+        (int exitCode, string output, string error) = await RunAsync("report", "--sample", "bolna");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(string.Empty, error);
+        Assert.StartsWith(
+            $"Why calls ended (Bolna export): {SampleBolna.FileName} (the embedded Bolna sample; 'report FILE' reads yours)\n274 calls; 1 repeated call counted once.\n",
+            output,
+            StringComparison.Ordinal);
+        Assert.Contains("\nBy who hung up (hangup_by)                                       Calls   Share\n  Call recipient                                                    70   25.6%\n", output, StringComparison.Ordinal);
+        Assert.Contains("\n  (not recorded)                                                    14    5.1%\n\nBy reason", output, StringComparison.Ordinal);
+        Assert.Contains("\n  Bolna                                                             48   17.5%\n    llm_prompted_hangup                                             30   11.0%\n", output, StringComparison.Ordinal);
+        Assert.Contains("\n  Telephony provider                                               214   78.1%\n", output, StringComparison.Ordinal);
+        Assert.Contains("\n  4000  Normal Hangup                                              138   50.4%  none\n", output, StringComparison.Ordinal);
+        Assert.Contains(
+            "\n  hangup_by / hangup_code                                        Calls\n"
+            + "  Caller / 3010 Busy Line                                            3\n"
+            + "  (not recorded) / 4000 Normal Hangup                                2\n"
+            + "  Call recipient / 6010 Ring Timeout Reached                         2\n"
+            + "  Carrier / undocumented code 3015 in Call Rejections                2\n",
+            output,
+            StringComparison.Ordinal);
+        Assert.EndsWith(
+            "\nNot counted: 4 rows\n"
+            + "  line 42: hangup_by 'Robot' is not a documented hangup source (Unknown, Caller, Call recipient, Plivo, Carrier, API Request, Answer XML, Error).\n"
+            + "  line 122: hangup_reason 'Agent got bored' is not a documented hangup reason of Bolna or its telephony providers.\n"
+            + "  line 202: hangup_code '40x0' is not a hangup code: expected digits, such as those of the hangup cause table.\n"
+            + "  line 262: Repeats id exec-0011 of line 12; counted once.\n",
+            output,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bolna_export_file_gets_the_bolna_report_and_sample_plivo_the_cdr_one()
+    {
+        using var directory = new TempDirectory();
+        string path = directory.Write("calls.jsonl", "{\"id\":\"b1\",\"hangup_by\":\"Callee\",\"hangup_code\":4000,\"hangup_reason\":\"Call completed\"}\n");
+
+        (int exitCode, string output, _) = await RunAsync("report", path);
+        (int plivoExit, string plivo, _) = await RunAsync("report", "--sample", "plivo");
+        (_, string embedded, _) = await RunAsync();
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.StartsWith("Why calls ended (Bolna export): calls.jsonl\n1 call.\n", output, StringComparison.Ordinal);
+        Assert.Contains("\nEvery (hangup_by, hangup_code) pair is documented by Plivo or Bolna.\n", output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, plivoExit);
+        Assert.Equal(embedded, plivo);
+    }
+
+    [Fact]
+    public async Task A_bolna_export_has_no_html_report()
+    {
+        using var directory = new TempDirectory();
+        string page = directory.File("report.html");
+
+        (int exitCode, string output, string error) = await RunAsync("report", "--sample", "bolna", "--html", page);
+
+        Assert.Equal(ExitCodes.Failure, exitCode);
+        Assert.StartsWith("Why calls ended (Bolna export): ", output, StringComparison.Ordinal);
+        Assert.Equal($"Cannot write {page}: the HTML report covers Plivo CDR exports; a Bolna export's report is text only.\n", error);
+        Assert.False(File.Exists(page));
+    }
+
     [Theory]
     [InlineData("Unrecognized command or argument 'frobnicate'", "frobnicate")]
     [InlineData("Unrecognized command or argument 'b.csv'", "report", "a.csv", "b.csv")]
     [InlineData("Unrecognized command or argument '--verbose'", "report", "--verbose")]
+    [InlineData("report takes a FILE or --sample, not both.", "report", "a.csv", "--sample", "bolna")]
+    [InlineData("Argument 'twilio' not recognized. Must be one of:", "report", "--sample", "twilio")]
     [InlineData("--count must be a positive whole number.", "generate-cdr", "--count", "0")]
     [InlineData("--seed", "generate-cdr", "--seed", "-1")]
     [InlineData("--out", "generate-cdr", "--out")]
@@ -126,7 +193,7 @@ public sealed class SampleCommandsTests
     }
 
     [Theory]
-    [InlineData("report", "FILE", "--html")]
+    [InlineData("report", "FILE", "--html", "--sample", "bolna")]
     [InlineData("serve", "--urls", "--db", "--auth-token", "--public-url", "PLIVO_AUTH_TOKEN")]
     [InlineData("generate-cdr", "--seed", "--count", "--out")]
     public async Task Every_command_has_help_for_each_option(string command, params string[] expected)

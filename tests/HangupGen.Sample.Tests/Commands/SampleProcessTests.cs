@@ -35,6 +35,23 @@ public sealed class SampleProcessTests
     }
 
     [Fact]
+    public async Task Report_sample_bolna_prints_the_bolna_report_from_any_working_directory()
+    {
+        using var directory = new TempDirectory();
+        using Process app = StartApp(directory.Path, "report", "--sample", "bolna");
+        using var timeout = new CancellationTokenSource(s_timeout);
+
+        Task<string> output = app.StandardOutput.ReadToEndAsync(timeout.Token);
+        Task<string> error = app.StandardError.ReadToEndAsync(timeout.Token);
+        await app.WaitForExitAsync(timeout.Token);
+
+        Assert.Equal(string.Empty, await error);
+        Assert.Equal(ExitCodes.Success, app.ExitCode);
+        Assert.StartsWith("Why calls ended (Bolna export): sample-bolna.csv", await output, StringComparison.Ordinal);
+        Assert.Contains("Not counted: 4 rows", await output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Serve_receives_callbacks_over_http_and_stores_them_in_the_database_file()
     {
         using var directory = new TempDirectory();

@@ -88,14 +88,75 @@ public sealed class HangupFieldResolverTests
         Assert.Null(source);
     }
 
+    [Theory]
+    [InlineData("Callee")]
+    [InlineData("callee")]
+    [InlineData(" CALLEE ")]
+    public void Callee_is_bolnas_spelling_of_the_call_recipient(string text)
+    {
+        Assert.Null(HangupFieldResolver.ResolveSource(text, "hangup_source", out HangupSource? source));
+        Assert.Equal(HangupSource.CallRecipient, source);
+    }
+
     [Fact]
     public void An_unknown_source_is_a_problem_listing_the_documented_ones()
     {
-        FieldProblem? problem = HangupFieldResolver.ResolveSource("Callee", "hangup_source", out _);
+        FieldProblem? problem = HangupFieldResolver.ResolveSource("Robot", "hangup_source", out _);
 
         Assert.Equal(
-            new FieldProblem("hangup_source", "hangup_source 'Callee' is not a documented hangup source (Unknown, Caller, Call recipient, Plivo, Carrier, API Request, Answer XML, Error)."),
+            new FieldProblem("hangup_source", "hangup_source 'Robot' is not a documented hangup source (Unknown, Caller, Call recipient, Plivo, Carrier, API Request, Answer XML, Error)."),
             problem);
+    }
+
+    [Theory]
+    [InlineData("inactivity_timeout", nameof(HangupReason.InactivityTimeout), nameof(HangupReasonSide.Bolna))]
+    [InlineData("Carrier declined", nameof(HangupReason.CarrierDeclined), nameof(HangupReasonSide.TelephonyProvider))]
+    [InlineData(" carrier DECLINED ", nameof(HangupReason.CarrierDeclined), nameof(HangupReasonSide.TelephonyProvider))]
+    [InlineData("Unknown", nameof(HangupReason.Unknown), nameof(HangupReasonSide.TelephonyProvider))]
+    public void A_documented_reason_resolves_with_its_side(string text, string expected, string side)
+    {
+        Assert.Null(HangupFieldResolver.ResolveReason(text, "hangup_reason", out HangupReason? reason));
+        Assert.Equal(Enum.Parse<HangupReason>(expected), reason);
+        Assert.Equal(Enum.Parse<HangupReasonSide>(side), reason!.Value.GetSide());
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void An_empty_reason_is_not_recorded_which_is_not_unknown(string? text)
+    {
+        Assert.Null(HangupFieldResolver.ResolveReason(text, "hangup_reason", out HangupReason? reason));
+        Assert.Null(reason);
+    }
+
+    [Fact]
+    public void An_unknown_reason_is_a_problem()
+    {
+        Assert.Equal(
+            new FieldProblem("hangup_reason", "hangup_reason 'Agent got bored' is not a documented hangup reason of Bolna or its telephony providers."),
+            HangupFieldResolver.ResolveReason(" Agent got bored ", "hangup_reason", out _));
+    }
+
+    [Theory]
+    [InlineData("4000", 4000, true)]
+    [InlineData(" 3015 ", 3015, false)]
+    [InlineData("0", 0, true)]
+    public void A_recorded_code_resolves_documented_or_not(string text, int code, bool documented)
+    {
+        Assert.Null(HangupFieldResolver.ResolveRecordedCode(text, "hangup_code", out ResolvedCause? cause));
+        Assert.Equal(code, cause!.Value.Code);
+        Assert.Equal(documented, cause.Value.Kind == CauseKind.Documented);
+    }
+
+    [Fact]
+    public void An_empty_code_is_not_recorded_and_a_malformed_one_is_a_problem()
+    {
+        Assert.Null(HangupFieldResolver.ResolveRecordedCode(" ", "hangup_code", out ResolvedCause? empty));
+        Assert.Null(empty);
+        Assert.Equal(
+            new FieldProblem("hangup_code", "hangup_code '40x0' is not a hangup code: expected digits, such as those of the hangup cause table."),
+            HangupFieldResolver.ResolveRecordedCode("40x0", "hangup_code", out _));
     }
 
     [Theory]
