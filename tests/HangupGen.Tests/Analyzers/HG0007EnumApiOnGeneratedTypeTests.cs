@@ -239,7 +239,7 @@ public sealed class HG0007EnumApiOnGeneratedTypeTests
         return WithAspNetCore(test).RunAsync();
 
         static string Bound(string parameter)
-            => $"Parameter '{parameter}' binds a HangupCause the way Enum.TryParse parses: any number (\"1015\") and lists of numbers (\"1,2\") bind, never a documented name (\"Canceled (Out Of Credits)\"): bind a string and parse it with HangupCauses.TryParseCode";
+            => $"Parameter '{parameter}' binds a HangupCause the way Enum.TryParse parses: any number (\"1015\") and lists of numbers (\"1,2\") bind, never a documented name (\"Canceled (Out Of Credits)\"): bind a HangupCode";
     }
 
     [Fact]
