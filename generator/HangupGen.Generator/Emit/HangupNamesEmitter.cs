@@ -19,14 +19,14 @@ namespace HangupGen.Generator.Emit
             => Emit(
                 context,
                 GeneratedTypeNames.HangupCauseNames,
-                "The documented hangup cause names, as sent in <c>HangupCauseName</c>. Prefer comparing parsed causes (<see cref=\"" + context.Causes + ".TryParse\"/>),",
+                "The documented hangup cause names, as sent in <c>HangupCauseName</c>. Prefer comparing parsed causes (<see cref=\"" + context.Causes + ".TryParse(string, out " + context.Cause + ")\"/>),",
                 context.CauseRows.Select(c => (c.Identifier, c.Name, context.Cause + "." + c.Identifier)));
 
         public static string EmitSourceNames(EmitContext context)
             => Emit(
                 context,
                 GeneratedTypeNames.HangupSourceNames,
-                "The documented hangup source names, as sent in <c>HangupSource</c>. Prefer comparing parsed sources (<see cref=\"" + context.Sources + ".TryParse\"/>),",
+                "The documented hangup source names, as sent in <c>HangupSource</c>. Prefer comparing parsed sources (<see cref=\"" + context.Sources + ".TryParse(string, out " + context.Source + ")\"/>),",
                 HangupSourceCatalog.All.Select(s => (s.Identifier, s.Name, context.Source + "." + s.Identifier)));
 
         internal static string Emit(FileContext context, string typeName, string summary, IEnumerable<(string Identifier, string Name, string Member)> names)

@@ -14,7 +14,7 @@ namespace HangupGen.Generator.Emit
                 "enum " + GeneratedTypeNames.HangupSource,
                 "<summary>",
                 "Who or what ended the call, as sent in <c>HangupSource</c>. Parse the received text with",
-                "<see cref=\"" + context.Sources + ".TryParse\"/>.",
+                "<see cref=\"" + context.Sources + ".TryParse(string, out " + context.Source + ")\"/>.",
                 "</summary>");
             for (int i = 0; i < HangupSourceCatalog.All.Count; i++)
             {

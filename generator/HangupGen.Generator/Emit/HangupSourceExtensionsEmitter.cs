@@ -23,12 +23,11 @@ namespace HangupGen.Generator.Emit
 
             WriteLookup(writer, context, "GetName", "Gets the documented name of <paramref name=\"source\"/>, as sent in <c>HangupSource</c> (for example <c>Call recipient</c>).",
                 "The documented name.", s => s.Name);
+            ExtensionMethodWriter.WriteTryFormatName(writer, context, context.Source, "source", Undefined);
             WriteLookup(writer, context, "GetDescription", "Gets the documented description of <paramref name=\"source\"/>.",
                 "The documented description.", s => s.Description);
             ExtensionMethodWriter.WriteIsDefined(writer, context.Source, "source", Undefined, HangupSourceCatalog.All.Select(s => s.Identifier));
-            ExtensionMethodWriter.WriteUndefined(writer);
-
-            return FileContext.EndType(writer);
+            return ExtensionMethodWriter.EndClass(writer, context, "the documented hangup sources");
         }
 
         private static void WriteLookup(SourceWriter writer, EmitContext context, string method, string summary, string returns, Func<HangupSourceInfo, string> value)

@@ -23,24 +23,22 @@ namespace HangupGen.Generator.Emit
             writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<" + context.Source + "> All => s_all;");
             writer.WriteLine();
 
-            writer.WriteDoc(
-                "<summary>",
-                "Gets the source for a documented name (<c>\"Call recipient\"</c>), an identifier (<c>\"CallRecipient\"</c>) or another",
-                "documented spelling (<c>\"Called party\"</c>), in any case.",
-                "</summary>",
-                "<param name=\"value\">The text to look up.</param>",
-                "<param name=\"source\">The source, or <c>default</c> (<see cref=\"" + context.Source + ".Unknown\"/>) when the text is unknown.</param>",
-                "<returns><see langword=\"true\"/> when the text names a documented source.</returns>");
-            writer.OpenBlock("public static bool TryParse(" + context.NullableString + " value, out " + context.Source + " source)");
-            HangupCausesEmitter.WriteNameLookup(
-                writer,
-                "value",
-                "source",
+            var lookup = new NameLookupWriter.Lookup(
                 context.Source,
-                HangupSourceCatalog.All.SelectMany(s => new[] { s.Name, s.Identifier }.Concat(s.Aliases)
+                "source",
+                new[]
+                {
+                    "Gets the source for a documented name (<c>\"Call recipient\"</c>), an identifier (<c>\"CallRecipient\"</c>) or another",
+                    "documented spelling (<c>\"Called party\"</c>), in any case.",
+                },
+                "The source, or <c>default</c> (<see cref=\"" + context.Source + ".Unknown\"/>) when the text is unknown.",
+                "<see langword=\"true\"/> when the text names a documented source.",
+                WithCodes: false);
+            NameLookupWriter.Write(writer, context, lookup, HangupSourceCatalog.All
+                .SelectMany(s => new[] { s.Name, s.Identifier }.Concat(s.Aliases)
                     .Distinct(StringComparer.OrdinalIgnoreCase)
                     .Select(key => (key, context.Source + "." + s.Identifier))));
-            writer.CloseBlock();
+            TextHelpersWriter.WriteNameComparison(writer, context);
 
             return FileContext.EndType(writer);
         }

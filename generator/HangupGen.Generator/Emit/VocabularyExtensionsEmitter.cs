@@ -25,6 +25,7 @@ namespace HangupGen.Generator.Emit
                 "Gets the documented spelling of <paramref name=\"" + parameter + "\"/>, as sent in <c>" + vocabulary.WireField + "</c> (for example <c>" + CSharpText.Xml(vocabulary.Example) + "</c>).",
                 "A documented " + CSharpText.Xml(vocabulary.Description) + ".", "The documented spelling.", Undefined,
                 context.Members.Select(m => (context.Member(m), CSharpText.Literal(m.Name))));
+            ExtensionMethodWriter.WriteTryFormatName(writer, context, context.Type, parameter, Undefined);
             ExtensionMethodWriter.WriteLookup(
                 writer, "GetDescription", "string", context.Type, parameter,
                 "Gets the documented description of <paramref name=\"" + parameter + "\"/>.",
@@ -41,9 +42,7 @@ namespace HangupGen.Generator.Emit
 
             ExtensionMethodWriter.WriteIsDefined(writer, context.Type, parameter, Undefined, context.Members.Select(m => m.Identifier));
             WriteMatch(writer, context);
-            ExtensionMethodWriter.WriteUndefined(writer);
-
-            return FileContext.EndType(writer);
+            return ExtensionMethodWriter.EndClass(writer, context, "the " + vocabulary.Description + " table (" + vocabulary.FileName + ")");
         }
 
         private static void WriteMatch(SourceWriter writer, VocabularyEmitContext context)
