@@ -42,7 +42,7 @@ public sealed class Roslyn48Tests
         Compilation output = Generate(out ImmutableArray<Diagnostic> generatorDiagnostics);
 
         Assert.Empty(generatorDiagnostics);
-        Assert.Equal(24, output.SyntaxTrees.Count(t => t.FilePath.EndsWith(".g.cs", StringComparison.Ordinal)));
+        Assert.Equal(29, output.SyntaxTrees.Count(t => t.FilePath.EndsWith(".g.cs", StringComparison.Ordinal)));
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 

@@ -156,15 +156,17 @@ namespace HangupGen.Generator.Emit
         /// <summary>
         /// Ends an extensions class: the private factory of the exception every lookup throws for an
         /// undefined value (its message names <paramref name="table"/>, "the call status table", and
-        /// carries the value), the formatting helpers where <see cref="WriteTryFormatName"/> wrote its
-        /// methods, and the closing braces. Returns the file's text.
+        /// carries the value), the class's own private members (<paramref name="privateMembers"/>), the
+        /// formatting helpers where <see cref="WriteTryFormatName"/> wrote its methods, and the closing
+        /// braces. Returns the file's text.
         /// </summary>
-        public static string EndClass(SourceWriter writer, FileContext context, string table)
+        public static string EndClass(SourceWriter writer, FileContext context, string table, System.Action<SourceWriter>? privateMembers = null)
         {
             // The exception is built out of line so that the lookups stay small enough to inline.
             writer.OpenBlock("private static global::System.ArgumentOutOfRangeException Undefined(string parameter, object value)");
             writer.WriteLine("return new global::System.ArgumentOutOfRangeException(parameter, value, " + CSharpText.Literal("The value is not a member of " + table + ".") + ");");
             writer.CloseBlock();
+            privateMembers?.Invoke(writer);
             if (context.Settings.Features.Spans)
             {
                 TextHelpersWriter.WriteTextFormatting(writer, withEncoding: true);

@@ -147,6 +147,7 @@ public sealed class SpanParserAgreementTests
         AssertFormats(HangupSources.All, s => s.GetName(), (HangupSource s, Span<char> d, out int n) => s.TryFormatName(d, out n), (HangupSource s, Span<byte> d, out int n) => s.TryFormatNameUtf8(d, out n));
         AssertFormats(CallStatuses.All, s => s.GetName(), (CallStatus s, Span<char> d, out int n) => s.TryFormatName(d, out n), (CallStatus s, Span<byte> d, out int n) => s.TryFormatNameUtf8(d, out n));
         AssertFormats(DialStatuses.All, s => s.GetName(), (DialStatus s, Span<char> d, out int n) => s.TryFormatName(d, out n), (DialStatus s, Span<byte> d, out int n) => s.TryFormatNameUtf8(d, out n));
+        AssertFormats(HangupReasons.All, s => s.GetName(), (HangupReason s, Span<char> d, out int n) => s.TryFormatName(d, out n), (HangupReason s, Span<byte> d, out int n) => s.TryFormatNameUtf8(d, out n));
         AssertFormats(TelephonyCauses.All, s => s.GetName(), (TelephonyCause s, Span<char> d, out int n) => s.TryFormatName(d, out n), (TelephonyCause s, Span<byte> d, out int n) => s.TryFormatNameUtf8(d, out n));
     }
 
@@ -198,7 +199,6 @@ public sealed class SpanParserAgreementTests
     {
         var causeKeys = s_table.Causes.SelectMany(c => new[] { c.Name, c.Identifier }.Concat(c.Aliases).Select(k => (k, c.Code))).ToList();
         var causeCodes = s_table.Causes.Select(c => (c.Code.ToString(CultureInfo.InvariantCulture), c.Code)).ToList();
-        var sourceKeys = HangupSourceCatalog.All.SelectMany(s => new[] { s.Name, s.Identifier }.Concat(s.Aliases).Select(k => (k, s.Value))).ToList();
         var codes = new HashSet<int>(s_table.Causes.Select(c => c.Code));
         var codeTexts = new[] { "0", "1", "3015", "2147483647", "9999", "12345" }.Select(t => (t, int.Parse(t, CultureInfo.InvariantCulture))).ToList();
 
@@ -218,7 +218,7 @@ public sealed class SpanParserAgreementTests
                 (string? t, out int v) => Result(HangupSources.TryParse(t, out HangupSource s), (int)s, out v),
                 (ReadOnlySpan<char> t, out int v) => Result(HangupSources.TryParse(t, out HangupSource s), (int)s, out v),
                 (ReadOnlySpan<byte> t, out int v) => Result(HangupSources.TryParseUtf8(t, out HangupSource s), (int)s, out v),
-                sourceKeys, null),
+                VocabularyKeys(Vocabulary.HangupSource), null),
             new("HangupCode.TryParse",
                 (string? t, out int v) => Result(HangupCode.TryParse(t, out HangupCode c), c.Value, out v),
                 (ReadOnlySpan<char> t, out int v) => Result(HangupCode.TryParse(t, out HangupCode c), c.Value, out v),
@@ -234,6 +234,11 @@ public sealed class SpanParserAgreementTests
                 (ReadOnlySpan<char> t, out int v) => Result(DialStatuses.TryParse(t, out DialStatus s), (int)s, out v),
                 (ReadOnlySpan<byte> t, out int v) => Result(DialStatuses.TryParseUtf8(t, out DialStatus s), (int)s, out v),
                 VocabularyKeys(Vocabulary.DialStatus), null),
+            new("HangupReasons.TryParse",
+                (string? t, out int v) => Result(HangupReasons.TryParse(t, out HangupReason r), (int)r, out v),
+                (ReadOnlySpan<char> t, out int v) => Result(HangupReasons.TryParse(t, out HangupReason r), (int)r, out v),
+                (ReadOnlySpan<byte> t, out int v) => Result(HangupReasons.TryParseUtf8(t, out HangupReason r), (int)r, out v),
+                VocabularyKeys(Vocabulary.HangupReason), null),
         };
 
         var telephonyCodes = new HashSet<int>(VocabularyTableSelector.Embedded(Vocabulary.TelephonyCause).Table!.Members.Select(m => m.Value));

@@ -52,8 +52,8 @@ public sealed class UndefinedValueTests
         AssertUndefined(() => category.GetName(), "category", category, "the hangup table's categories.");
         AssertUndefined(() => category.GetMembers(), "category", category, "the hangup table's categories.");
         AssertUndefined(() => category.TryFormatNameUtf8(new byte[64], out _), "category", category, "the hangup table's categories.");
-        AssertUndefined(() => source.GetName(), "source", source, "the documented hangup sources.");
-        AssertUndefined(() => source.TryFormatName(new char[64], out _), "source", source, "the documented hangup sources.");
+        AssertUndefined(() => source.GetName(), "source", source, "the hangup source table (HangupSources.csv).");
+        AssertUndefined(() => source.TryFormatName(new char[64], out _), "source", source, "the hangup source table (HangupSources.csv).");
     }
 
     [Fact]

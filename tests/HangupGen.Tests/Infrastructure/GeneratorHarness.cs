@@ -20,13 +20,15 @@ internal static class GeneratorHarness
     /// <summary>The hint names of the files the four tables generate, in the order they are added.</summary>
     public static readonly string[] GeneratedFiles =
     [
-        "HangupCause.g.cs", "HangupCategory.g.cs", "HangupSource.g.cs",
-        "HangupCauseExtensions.g.cs", "HangupCategoryExtensions.g.cs", "HangupSourceExtensions.g.cs",
-        "HangupCauses.g.cs", "HangupSources.g.cs", "HangupCauseNames.g.cs", "HangupSourceNames.g.cs",
+        "HangupCause.g.cs", "HangupCategory.g.cs",
+        "HangupCauseExtensions.g.cs", "HangupCategoryExtensions.g.cs",
+        "HangupCauses.g.cs", "HangupCauseNames.g.cs",
         "HangupCauseNextSteps.g.cs", "HangupCode.g.cs",
+        "HangupSource.g.cs", "HangupSourceExtensions.g.cs", "HangupSources.g.cs", "HangupSourceNames.g.cs",
         "CallStatus.g.cs", "CallStatusExtensions.g.cs", "CallStatuses.g.cs", "CallStatusNames.g.cs",
         "DialStatus.g.cs", "DialStatusExtensions.g.cs", "DialStatuses.g.cs", "DialStatusNames.g.cs",
         "TelephonyCause.g.cs", "TelephonyCauseExtensions.g.cs", "TelephonyCauses.g.cs", "TelephonyCauseNames.g.cs",
+        "HangupReason.g.cs", "HangupReasonExtensions.g.cs", "HangupReasons.g.cs", "HangupReasonNames.g.cs", "HangupReasonSide.g.cs",
     ];
 
     public static readonly CSharpParseOptions CSharp73ParseOptions = new(LanguageVersion.CSharp7_3);
