@@ -1,22 +1,54 @@
 using System.Collections.Generic;
-using System.Linq;
 
 namespace HangupGen.Generator.Emit
 {
     /// <summary>
     /// Writes the lookups of a table whose members are numbered by their code: <c>FromCode</c>,
     /// <c>TryFromCode</c> (a switch over the codes) and <c>TryParseCode</c> (decimal digits only,
-    /// one spelling per code), for hangup causes and telephony causes alike.
+    /// one spelling per code; with span and UTF-8 overloads where the target has spans), for hangup
+    /// causes and telephony causes alike. The class must also get
+    /// <see cref="TextHelpersWriter.WriteTryParseDigits(SourceWriter, FileContext)"/>.
     /// </summary>
     internal static class CodeLookupWriter
     {
         /// <summary>Writes the three lookups into the class being written.</summary>
-        public static void Write(SourceWriter writer, string type, string nullableString, IReadOnlyList<int> codes, CodeLookupTexts texts)
+        public static void Write(SourceWriter writer, FileContext context, string type, IReadOnlyList<int> codes, CodeLookupTexts texts)
         {
             WriteFromCode(writer, type, texts);
             WriteTryFromCode(writer, type, codes, texts);
-            WriteTryParseCode(writer, type, nullableString, codes, texts);
+            if (context.Settings.Features.Spans)
+            {
+                WriteTryParseCode(writer, type, context.NullableString, "code", "The code as text.", texts, new[]
+                {
+                    "if (code == null)",
+                    "{",
+                    "    " + texts.Noun + " = default(" + type + ");",
+                    "    return false;",
+                    "}",
+                    string.Empty,
+                    "return TryParseCode(global::System.MemoryExtensions.AsSpan(code), out " + texts.Noun + ");",
+                });
+                WriteTryParseCode(writer, type, TextHelpersWriter.CharSpan, "code", "The code as text; nothing is allocated.", texts, ParseBody("code", type, texts));
+                WriteTryParseCode(writer, type, TextHelpersWriter.Utf8Span, "utf8Code", "The code as UTF-8 text, as received; nothing is allocated.", texts, ParseBody("utf8Code", type, texts), "TryParseCodeUtf8");
+            }
+            else
+            {
+                WriteTryParseCode(writer, type, context.NullableString, "code", "The code as text.", texts, ParseBody("code", type, texts));
+            }
         }
+
+        private static string[] ParseBody(string input, string type, CodeLookupTexts texts)
+            => new[]
+            {
+                "int value;",
+                "if (!TryParseDigits(" + input + ", out value))",
+                "{",
+                "    " + texts.Noun + " = default(" + type + ");",
+                "    return false;",
+                "}",
+                string.Empty,
+                "return TryFromCode(value, out " + texts.Noun + ");",
+            };
 
         private static void WriteFromCode(SourceWriter writer, string type, CodeLookupTexts texts)
         {
@@ -63,42 +95,22 @@ namespace HangupGen.Generator.Emit
             writer.WriteLine();
         }
 
-        private static void WriteTryParseCode(SourceWriter writer, string type, string nullableString, IReadOnlyList<int> codes, CodeLookupTexts texts)
+        private static void WriteTryParseCode(SourceWriter writer, string type, string textType, string parameter, string parameterDoc, CodeLookupTexts texts, string[] body, string method = "TryParseCode")
         {
-            int maxCode = codes.Max();
-            int maxDigits = CSharpText.Literal(maxCode).Length;
             writer.WriteDoc(
                 "<summary>",
                 "Gets the " + texts.Noun + " for a " + texts.CodeName + " written in decimal digits, " + texts.SentIn,
-                "(for example <c>\"" + texts.Example + "\"</c>). No sign, spaces, separators or leading zeros are accepted.",
+                "(for example <c>\"" + texts.Example + "\"</c>). ASCII digits only: no sign, spaces, separators or leading zeros are accepted.",
                 "</summary>",
-                "<param name=\"code\">The code as text.</param>",
+                "<param name=\"" + parameter + "\">" + parameterDoc + "</param>",
                 "<param name=\"" + texts.Noun + "\">The " + texts.Noun + ", or <c>default</c> when the text is not the code of a " + texts.Noun + ".</param>",
                 "<returns><see langword=\"true\"/> when the text is the code of a " + texts.Noun + " of the table.</returns>");
-            writer.OpenBlock("public static bool TryParseCode(" + nullableString + " code, out " + type + " " + texts.Noun + ")");
-            // One spelling per code: "0" is Unknown, "00" and "03010" are not codes.
-            writer.OpenBlock("if (code == null || code.Length == 0 || code.Length > " + CSharpText.Literal(maxDigits) + " || (code.Length > 1 && code[0] == '0'))");
-            writer.WriteLine(texts.Noun + " = default(" + type + ");");
-            writer.WriteLine("return false;");
-            writer.CloseBlock();
-            writer.WriteLine();
-            writer.WriteLine("long value = 0;");
-            writer.OpenBlock("for (int i = 0; i < code.Length; i++)");
-            writer.WriteLine("char digit = code[i];");
-            writer.OpenBlock("if (digit < '0' || digit > '9')");
-            writer.WriteLine(texts.Noun + " = default(" + type + ");");
-            writer.WriteLine("return false;");
-            writer.CloseBlock();
-            writer.WriteLine();
-            writer.WriteLine("value = (value * 10) + (digit - '0');");
-            writer.CloseBlock();
-            writer.WriteLine();
-            writer.OpenBlock("if (value > " + CSharpText.Literal(maxCode) + ")");
-            writer.WriteLine(texts.Noun + " = default(" + type + ");");
-            writer.WriteLine("return false;");
-            writer.CloseBlock();
-            writer.WriteLine();
-            writer.WriteLine("return TryFromCode((int)value, out " + texts.Noun + ");");
+            writer.OpenBlock("public static bool " + method + "(" + textType + " " + parameter + ", out " + type + " " + texts.Noun + ")");
+            foreach (string line in body)
+            {
+                writer.WriteLine(line);
+            }
+
             writer.CloseBlock();
             writer.WriteLine();
         }

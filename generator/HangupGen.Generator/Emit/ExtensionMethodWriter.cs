@@ -119,17 +119,65 @@ namespace HangupGen.Generator.Emit
             writer.WriteLine();
         }
 
-        /// <summary>Writes the private factory of the exception every lookup throws for an undefined value.</summary>
-        public static void WriteUndefined(SourceWriter writer)
+        /// <summary>
+        /// Writes <c>TryFormatName</c> and <c>TryFormatNameUtf8</c> where the target has spans: the
+        /// documented name (<c>GetName</c>) written into a <c>Span&lt;char&gt;</c> or, as UTF-8, a
+        /// <c>Span&lt;byte&gt;</c>, with no string allocated; <see langword="false"/> with nothing written
+        /// when it does not fit (the <c>TryFormat</c> convention of <c>ISpanFormattable</c>), and the
+        /// same exception as <c>GetName</c> for an undefined value.
+        /// </summary>
+        public static void WriteTryFormatName(SourceWriter writer, FileContext context, string subjectType, string parameter, string undefinedWhat)
+        {
+            if (!context.Settings.Features.Spans)
+            {
+                return;
+            }
+
+            writer.WriteDoc(
+                "<summary>Writes the documented name of <paramref name=\"" + parameter + "\"/> (<see cref=\"GetName\"/>) into <paramref name=\"destination\"/>; no string is allocated.</summary>",
+                "<param name=\"" + parameter + "\">The value whose name to write.</param>",
+                "<param name=\"destination\">Where to write.</param>",
+                "<param name=\"charsWritten\">The number of characters written; 0 when the name does not fit.</param>",
+                "<returns><see langword=\"true\"/> when the name fits.</returns>",
+                UndefinedException(parameter, undefinedWhat));
+            writer.WriteLine("public static bool TryFormatName(this " + subjectType + " " + parameter + ", " + TextHelpersWriter.CharDestination + " destination, out int charsWritten) => TryWrite(GetName(" + parameter + "), destination, out charsWritten);");
+            writer.WriteLine();
+            writer.WriteDoc(
+                "<summary>Writes the documented name of <paramref name=\"" + parameter + "\"/> (<see cref=\"GetName\"/>) as UTF-8 into <paramref name=\"utf8Destination\"/>; nothing is allocated.</summary>",
+                "<param name=\"" + parameter + "\">The value whose name to write.</param>",
+                "<param name=\"utf8Destination\">Where to write.</param>",
+                "<param name=\"bytesWritten\">The number of bytes written; 0 when the name does not fit.</param>",
+                "<returns><see langword=\"true\"/> when the name fits.</returns>",
+                UndefinedException(parameter, undefinedWhat));
+            writer.WriteLine("public static bool TryFormatNameUtf8(this " + subjectType + " " + parameter + ", " + TextHelpersWriter.Utf8Destination + " utf8Destination, out int bytesWritten) => TryWriteUtf8(GetName(" + parameter + "), utf8Destination, out bytesWritten);");
+            writer.WriteLine();
+        }
+
+        /// <summary>
+        /// Ends an extensions class: the private factory of the exception every lookup throws for an
+        /// undefined value (its message names <paramref name="table"/>, "the call status table", and
+        /// carries the value), the class's own private members (<paramref name="privateMembers"/>), the
+        /// formatting helpers where <see cref="WriteTryFormatName"/> wrote its methods, and the closing
+        /// braces. Returns the file's text.
+        /// </summary>
+        public static string EndClass(SourceWriter writer, FileContext context, string table, System.Action<SourceWriter>? privateMembers = null)
         {
             // The exception is built out of line so that the lookups stay small enough to inline.
             writer.OpenBlock("private static global::System.ArgumentOutOfRangeException Undefined(string parameter, object value)");
-            writer.WriteLine("return new global::System.ArgumentOutOfRangeException(parameter, value, \"The value is not a member of the hangup table.\");");
+            writer.WriteLine("return new global::System.ArgumentOutOfRangeException(parameter, value, " + CSharpText.Literal("The value is not a member of " + table + ".") + ");");
             writer.CloseBlock();
+            privateMembers?.Invoke(writer);
+            if (context.Settings.Features.Spans)
+            {
+                TextHelpersWriter.WriteTextFormatting(writer, withEncoding: true);
+            }
+
+            return FileContext.EndType(writer);
         }
 
         private static string UndefinedException(string parameter, string what)
-            => "<exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"" + parameter + "\"/> is not " + what + ".</exception>";
+            => "<exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"" + parameter + "\"/> is not " + what
+                + " (a value cast from a number the table does not have); the message and <c>ActualValue</c> give the value.</exception>";
 
         private static void WriteSignature(SourceWriter writer, string method, string subjectType, string subject, IReadOnlyList<string> parameters)
         {

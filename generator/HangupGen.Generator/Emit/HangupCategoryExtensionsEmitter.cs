@@ -22,6 +22,7 @@ namespace HangupGen.Generator.Emit
 
             WriteLookup(writer, context, "GetName", "string", "Gets the documented name of <paramref name=\"category\"/> (for example <c>Call Rejections</c>).",
                 "The documented name.", c => CSharpText.Literal(c.Name));
+            ExtensionMethodWriter.WriteTryFormatName(writer, context, context.Category, "category", Undefined);
             WriteLookup(writer, context, "GetFirstCode", "int", "Gets the first code of the documented range of <paramref name=\"category\"/>.",
                 "The value from the hangup table.", c => CSharpText.Literal(c.FirstCode));
             WriteLookup(writer, context, "GetLastCode", "int", "Gets the last code (inclusive) of the documented range of <paramref name=\"category\"/>.",
@@ -31,9 +32,7 @@ namespace HangupGen.Generator.Emit
                 "The value from the hangup table.", c => context.Causes + "." + c.Identifier + "." + GeneratedTypeNames.Members);
             ExtensionMethodWriter.WriteIsDefined(writer, context.Category, "category", "a category of the table", context.CategoryRows.Select(c => c.Identifier));
             WriteMatch(writer, context);
-            ExtensionMethodWriter.WriteUndefined(writer);
-
-            return FileContext.EndType(writer);
+            return ExtensionMethodWriter.EndClass(writer, context, "the hangup table's categories");
         }
 
         /// <summary>One <c>Match</c> arm per category, documented with its name and range; shared with <c>HangupCause.MatchCategory</c>.</summary>

@@ -19,7 +19,7 @@ namespace HangupGen.Generator.Emit
                 "<summary>",
                 "Why a call ended: the hangup causes of the hangup table. The value of each member is its hangup code,",
                 "as sent in <c>HangupCauseCode</c>; <see cref=\"" + context.Causes + ".TryFromCode(int, out " + context.Cause + ")\"/> and",
-                "<see cref=\"" + context.Causes + ".TryParseCode\"/> convert a received code.",
+                "<see cref=\"" + context.Causes + ".TryParseCode(string, out " + context.Cause + ")\"/> convert a received code.",
                 "</summary>");
             for (int i = 0; i < context.CauseRows.Count; i++)
             {

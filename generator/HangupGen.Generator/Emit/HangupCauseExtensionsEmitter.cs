@@ -25,15 +25,15 @@ namespace HangupGen.Generator.Emit
             WriteLookups(writer, context);
             WriteMatch(writer, context);
             WriteMatchCategory(writer, context);
-            ExtensionMethodWriter.WriteUndefined(writer);
             WriteSourceSets(writer, context);
-
-            return FileContext.EndType(writer);
+            writer.WriteLine();
+            return ExtensionMethodWriter.EndClass(writer, context, "the hangup table");
         }
 
         private static void WriteLookups(SourceWriter writer, EmitContext context)
         {
             WriteText(writer, context, "GetName", "the documented name of <paramref name=\"cause\"/>, as sent in <c>HangupCauseName</c> (for example <c>Busy Line</c>)", c => c.Name, "The documented name.");
+            ExtensionMethodWriter.WriteTryFormatName(writer, context, context.Cause, "cause", Undefined);
             WriteText(writer, context, "GetDescription", "the short documented description of <paramref name=\"cause\"/>", c => c.Description);
             WriteText(writer, context, "GetDetails", "the full documented description of <paramref name=\"cause\"/>; paragraphs are separated by a blank line", c => c.Details);
             WriteText(writer, context, "GetNextSteps", "what the documentation advises to do about <paramref name=\"cause\"/>", c => c.NextSteps);

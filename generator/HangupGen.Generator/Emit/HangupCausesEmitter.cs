@@ -37,7 +37,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<" + context.Cause + "> All => s_all;");
             writer.WriteLine();
 
-            CodeLookupWriter.Write(writer, context.Cause, context.NullableString, context.CauseRows.Select(c => c.Code).ToList(), s_codeTexts);
+            CodeLookupWriter.Write(writer, context, context.Cause, context.CauseRows.Select(c => c.Code).ToList(), s_codeTexts);
             WriteTryParse(writer, context);
             WriteTryGetCategory(writer, context);
             WriteIsInCategory(writer, context);
@@ -46,6 +46,8 @@ namespace HangupGen.Generator.Emit
                 WriteCategoryClass(writer, context, category);
             }
 
+            TextHelpersWriter.WriteTryParseDigits(writer, context);
+            TextHelpersWriter.WriteNameComparison(writer, context);
             return FileContext.EndType(writer);
         }
 
@@ -55,54 +57,21 @@ namespace HangupGen.Generator.Emit
 
         private static void WriteTryParse(SourceWriter writer, EmitContext context)
         {
-            writer.WriteDoc(
-                "<summary>",
-                "Gets the cause for a documented name (as sent in <c>HangupCauseName</c>), an identifier or an alias of the table,",
-                "in any case: <c>\"Busy Line\"</c>, <c>\"busy line\"</c> and <c>\"BusyLine\"</c> all give the same cause.",
-                "</summary>",
-                "<param name=\"value\">The name to look up.</param>",
-                "<param name=\"cause\">The cause, or <c>default</c> when the name is unknown.</param>",
-                "<returns><see langword=\"true\"/> when the name is one of a cause of the table.</returns>");
-            writer.OpenBlock("public static bool TryParse(" + context.NullableString + " value, out " + context.Cause + " cause)");
-            IEnumerable<(string Key, string Member)> keys = context.CauseRows
+            var lookup = new NameLookupWriter.Lookup(
+                context.Cause,
+                "cause",
+                new[]
+                {
+                    "Gets the cause for a documented name (as sent in <c>HangupCauseName</c>), an identifier or an alias of the table,",
+                    "in any case: <c>\"Busy Line\"</c>, <c>\"busy line\"</c> and <c>\"BusyLine\"</c> all give the same cause.",
+                },
+                "The cause, or <c>default</c> when the name is unknown.",
+                "<see langword=\"true\"/> when the name is one of a cause of the table.",
+                WithCodes: false);
+            NameLookupWriter.Write(writer, context, lookup, context.CauseRows
                 .SelectMany(c => new[] { c.Name, c.Identifier }.Concat(c.Aliases)
                     .Distinct(StringComparer.OrdinalIgnoreCase)
-                    .Select(key => (key, context.Cause + "." + c.Identifier)));
-            WriteNameLookup(writer, "value", "cause", context.Cause, keys);
-            writer.CloseBlock();
-            writer.WriteLine();
-        }
-
-        /// <summary>
-        /// Writes a case-insensitive lookup: a switch on the length (strings of different lengths are
-        /// never equal ignoring case), then ordinal ignore-case comparisons within that length.
-        /// </summary>
-        public static void WriteNameLookup(SourceWriter writer, string input, string output, string type, IEnumerable<(string Key, string Member)> keys)
-        {
-            writer.OpenBlock("if (" + input + " != null)");
-            writer.OpenBlock("switch (" + input + ".Length)");
-            foreach (IGrouping<int, (string Key, string Member)> bucket in keys.GroupBy(k => k.Key.Length).OrderBy(g => g.Key))
-            {
-                writer.WriteLine("case " + CSharpText.Literal(bucket.Key) + ":");
-                writer.Indent();
-                foreach ((string key, string member) in bucket)
-                {
-                    writer.OpenBlock("if (string.Equals(" + input + ", " + CSharpText.Literal(key) + ", global::System.StringComparison.OrdinalIgnoreCase))");
-                    writer.WriteLine(output + " = " + member + ";");
-                    writer.WriteLine("return true;");
-                    writer.CloseBlock();
-                    writer.WriteLine();
-                }
-
-                writer.WriteLine("break;");
-                writer.Outdent();
-            }
-
-            writer.CloseBlock();
-            writer.CloseBlock();
-            writer.WriteLine();
-            writer.WriteLine(output + " = default(" + type + ");");
-            writer.WriteLine("return false;");
+                    .Select(key => (key, context.Cause + "." + c.Identifier))));
         }
 
         private static void WriteTryGetCategory(SourceWriter writer, EmitContext context)

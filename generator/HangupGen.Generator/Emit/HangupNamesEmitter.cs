@@ -17,7 +17,7 @@ namespace HangupGen.Generator.Emit
             => Emit(
                 context,
                 GeneratedTypeNames.HangupCauseNames,
-                "The documented hangup cause names, as sent in <c>HangupCauseName</c>. Prefer comparing parsed causes (<see cref=\"" + context.Causes + ".TryParse\"/>),",
+                "The documented hangup cause names, as sent in <c>HangupCauseName</c>. Prefer comparing parsed causes (<see cref=\"" + context.Causes + ".TryParse(string, out " + context.Cause + ")\"/>),",
                 context.CauseRows.Select(c => (c.Identifier, c.Name, context.Cause + "." + c.Identifier)));
 
         internal static string Emit(FileContext context, string typeName, string summary, IEnumerable<(string Identifier, string Name, string Member)> names)

@@ -143,7 +143,7 @@ namespace HangupGen.Generator.Emit
         {
             writer.WriteLine();
             writer.OpenBlock("private static bool TryWrite(string text, " + CharDestination + " destination, out int charsWritten)");
-            writer.OpenBlock("if (!text.AsSpan().TryCopyTo(destination))");
+            writer.OpenBlock("if (!global::System.MemoryExtensions.AsSpan(text).TryCopyTo(destination))");
             writer.WriteLine("charsWritten = 0;");
             writer.WriteLine("return false;");
             writer.CloseBlock();

@@ -17,7 +17,7 @@ namespace HangupGen.Generator.Emit
                 "enum " + vocabulary.TypeName + (vocabulary.HasCodes ? " : int" : string.Empty),
                 "<summary>",
                 "The documented values of <c>" + vocabulary.WireField + "</c> (the " + CSharpText.Xml(vocabulary.Description) + "). Get the spelling",
-                "sent on the wire with <c>GetName()</c>, and parse it with <see cref=\"" + context.Parser + ".TryParse\"/>.",
+                "sent on the wire with <c>GetName()</c>, and parse it with <see cref=\"" + context.Parser + ".TryParse(string, out " + context.Type + ")\"/>.",
                 vocabulary.HasCodes ? "Each member's value is its code."
                     : vocabulary.FirstValue == 0 ? "Members are numbered from 0 in table order: <c>default</c> is the first row's member."
                     : "Members are numbered from " + CSharpText.Literal(vocabulary.FirstValue) + " in table order: <c>default</c> is no documented value.",

@@ -26,6 +26,7 @@ namespace HangupGen.Generator.Emit
                 "Gets the documented spelling of <paramref name=\"" + parameter + "\"/>, as sent in <c>" + vocabulary.WireField + "</c> (for example <c>" + CSharpText.Xml(vocabulary.Example) + "</c>).",
                 "A documented " + CSharpText.Xml(vocabulary.Description) + ".", "The documented spelling.", Undefined,
                 context.Members.Select(m => (context.Member(m), CSharpText.Literal(m.Name))));
+            ExtensionMethodWriter.WriteTryFormatName(writer, context, context.Type, parameter, Undefined);
             ExtensionMethodWriter.WriteLookup(
                 writer, "GetDescription", "string", context.Type, parameter,
                 "Gets the documented description of <paramref name=\"" + parameter + "\"/>.",
@@ -57,13 +58,11 @@ namespace HangupGen.Generator.Emit
 
             ExtensionMethodWriter.WriteIsDefined(writer, context.Type, parameter, Undefined, context.Members.Select(m => m.Identifier));
             WriteMatch(writer, context);
-            ExtensionMethodWriter.WriteUndefined(writer);
-            if (vocabulary.HasBolnaColumns)
-            {
-                WriteBolnaCodeLists(writer, context);
-            }
-
-            return FileContext.EndType(writer);
+            return ExtensionMethodWriter.EndClass(
+                writer,
+                context,
+                "the " + vocabulary.Description + " table (" + vocabulary.FileName + ")",
+                vocabulary.HasBolnaColumns ? w => WriteBolnaCodeLists(w, context) : null);
         }
 
         /// <summary>What Bolna's table (seed 004) says of each member: its description and the codes it reports under it.</summary>

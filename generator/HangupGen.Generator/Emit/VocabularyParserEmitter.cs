@@ -23,7 +23,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteDoc(
                 "<summary>",
                 "Parses a value that may be empty because nothing was recorded (Bolna leaves <c>hangup_by</c> and <c>hangup_reason</c> empty then):",
-                "empty or white space gives <see langword=\"null\"/>, which is not the same as any member; otherwise as <see cref=\"TryParse\"/>.",
+                "empty or white space gives <see langword=\"null\"/>, which is not the same as any member; otherwise as <see cref=\"TryParse(string, out " + context.Type + ")\"/>.",
                 "</summary>",
                 "<param name=\"value\">The text to look up.</param>",
                 "<param name=\"" + parameter + "\">The member; <see langword=\"null\"/> when nothing was recorded or the text is unknown.</param>",
@@ -70,40 +70,36 @@ namespace HangupGen.Generator.Emit
             if (vocabulary.HasCodes)
             {
                 CodeLookupWriter.Write(
-                    writer, context.Type, context.NullableString, context.Members.Select(m => m.Value).ToList(),
+                    writer, context, context.Type, context.Members.Select(m => m.Value).ToList(),
                     new CodeLookupTexts(parameter, "code", vocabulary.CodeExample!, vocabulary.Description + " table", "as a number"));
             }
 
-            writer.WriteDoc(
-                "<summary>",
-                "Gets the member for a documented spelling (<c>" + CSharpText.Xml(vocabulary.Example) + "</c>), an identifier or an alias, in any case"
-                    + (vocabulary.HasCodes ? ", or for its code in decimal digits." : "."),
-                "</summary>",
-                "<param name=\"value\">The text to look up.</param>",
-                "<param name=\"" + parameter + "\">The member, or <c>default</c> when the text is unknown.</param>",
-                "<returns><see langword=\"true\"/> when the text names a member of the table.</returns>");
-            writer.OpenBlock("public static bool TryParse(" + context.NullableString + " value, out " + context.Type + " " + parameter + ")");
-            if (vocabulary.HasCodes)
-            {
-                writer.OpenBlock("if (TryParseCode(value, out " + parameter + "))");
-                writer.WriteLine("return true;");
-                writer.CloseBlock();
-                writer.WriteLine();
-            }
-
-            HangupCausesEmitter.WriteNameLookup(
-                writer,
-                "value",
-                parameter,
+            var lookup = new NameLookupWriter.Lookup(
                 context.Type,
-                context.Members.SelectMany(m => new[] { m.Name, m.Identifier }.Concat(m.Aliases)
+                parameter,
+                new[]
+                {
+                    "Gets the member for a documented spelling (<c>" + CSharpText.Xml(vocabulary.Example) + "</c>), an identifier or an alias, in any case"
+                        + (vocabulary.HasCodes ? ", or for its code in decimal digits." : "."),
+                },
+                "The member, or <c>default</c> when the text is unknown.",
+                "<see langword=\"true\"/> when the text names a member of the table.",
+                vocabulary.HasCodes);
+            NameLookupWriter.Write(writer, context, lookup, context.Members
+                .SelectMany(m => new[] { m.Name, m.Identifier }.Concat(m.Aliases)
                     .Distinct(StringComparer.OrdinalIgnoreCase)
                     .Select(key => (key, context.Member(m)))));
-            writer.CloseBlock();
             if (vocabulary.EmptyMeansNotRecorded)
             {
                 WriteTryParseRecorded(writer, context);
             }
+
+            if (vocabulary.HasCodes)
+            {
+                TextHelpersWriter.WriteTryParseDigits(writer, context);
+            }
+
+            TextHelpersWriter.WriteNameComparison(writer, context);
 
             return FileContext.EndType(writer);
         }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using HangupGen.Tests.Generated;
 using HangupGen.Tests.Infrastructure;
 
@@ -22,6 +23,9 @@ public sealed class AllocationTests
     private static readonly string[] s_codeTexts = s_codes.Select(c => c.ToString(CultureInfo.InvariantCulture)).ToArray();
     private static readonly string[] s_mixedCaseNames = s_causes.Select(c => MixedCase(c.GetName())).ToArray();
     private static readonly string[] s_sourceTexts = ["Call recipient", "called party", "API REQUEST", "answerxml", "nobody"];
+    private static readonly byte[][] s_utf8Names = s_mixedCaseNames.Select(Encoding.UTF8.GetBytes).ToArray();
+    private static readonly byte[][] s_utf8Codes = s_codeTexts.Select(Encoding.UTF8.GetBytes).ToArray();
+    private static readonly byte[][] s_utf8SourceTexts = s_sourceTexts.Select(Encoding.UTF8.GetBytes).ToArray();
 
     [Fact]
     public void Cause_lookups_allocate_nothing() => AssertAllocatesNothing(i =>
@@ -50,6 +54,41 @@ public sealed class AllocationTests
     {
         int found = HangupCauses.TryParse(s_mixedCaseNames[i % s_mixedCaseNames.Length], out HangupCause cause) ? (int)cause : -1;
         return found + (HangupCauses.TryParse("no such cause", out cause) ? 1 : 0);
+    });
+
+    [Fact]
+    public void Span_and_utf8_parsing_allocates_nothing() => AssertAllocatesNothing(i =>
+    {
+        int index = i % s_causes.Length;
+        int found = HangupCauses.TryParse(s_mixedCaseNames[index].AsSpan(), out HangupCause cause) ? (int)cause : -1;
+        found += HangupCauses.TryParseUtf8(s_utf8Names[index], out cause) ? (int)cause : -1;
+        found += HangupCauses.TryParseUtf8("no such cause"u8, out cause) ? 1 : 0;
+        found += HangupCauses.TryParseCode(s_codeTexts[index].AsSpan(), out cause) ? (int)cause : -1;
+        found += HangupCauses.TryParseCodeUtf8(s_utf8Codes[index], out cause) ? (int)cause : -1;
+        found += HangupCode.TryParse(s_codeTexts[index].AsSpan(), out HangupCode code) ? code.Value : -1;
+        found += HangupCode.TryParseUtf8(s_utf8Codes[index], out code) ? code.Value : -1;
+        found += HangupCode.TryParseUtf8("3015"u8, out code) ? code.Value : -1;
+        found += HangupSources.TryParseUtf8(s_utf8SourceTexts[i % s_utf8SourceTexts.Length], out HangupSource source) ? (int)source : -1;
+        found += CallStatuses.TryParseUtf8("No-Answer"u8, out CallStatus status) ? (int)status : -1;
+        found += TelephonyCauses.TryParseUtf8("normal_clearing"u8, out TelephonyCause telephony) ? (int)telephony : -1;
+        return found + (TelephonyCauses.TryParseCodeUtf8("16"u8, out telephony) ? (int)telephony : -1);
+    });
+
+    [Fact]
+    public void Span_formatting_and_hangup_code_lookups_allocate_nothing() => AssertAllocatesNothing(i =>
+    {
+        HangupCause cause = s_causes[i % s_causes.Length];
+        Span<char> chars = stackalloc char[128];
+        Span<byte> bytes = stackalloc byte[128];
+        int written = cause.TryFormatName(chars, out int charsWritten) ? charsWritten : -1;
+        written += cause.TryFormatNameUtf8(bytes, out int bytesWritten) ? bytesWritten : -1;
+        written += cause.GetCategory().TryFormatNameUtf8(bytes, out bytesWritten) ? bytesWritten : -1;
+        written += HangupSource.CallRecipient.TryFormatNameUtf8(bytes, out bytesWritten) ? bytesWritten : -1;
+        HangupCode code = cause;
+        written += code.TryFormat(chars, out charsWritten) ? charsWritten : -1;
+        written += code.TryFormatUtf8(bytes, out bytesWritten) ? bytesWritten : -1;
+        written += code.Name.Length + (code.IsDocumented ? 1 : 0) + (code.TryGetCategory(out HangupCategory category) ? (int)category : 0);
+        return written + (code == HangupCause.BusyLine ? 1 : 0) + code.CompareTo(3015);
     });
 
     [Fact]

@@ -147,7 +147,7 @@ public sealed class GeneratedCodeCompilesTests
         string causeNames = string.Join(" + ", spec.Causes.Select(c => "HangupCauseNames." + c.Identifier));
         string nextSteps = string.Join(" + ", spec.Causes.Where(c => c.NextSteps.Length > 0).Select(c => "HangupCauseNextSteps." + c.Identifier));
         string vocabularies = string.Concat(Vocabulary.All.Select(VocabularyUses));
-        string codes = HangupCodeUses(spans);
+        string codes = HangupCodeUses(spans) + (spans ? SpanUses() : string.Empty);
 
         return $$"""
             using System.Collections.Generic;
@@ -197,6 +197,45 @@ public sealed class GeneratedCodeCompilesTests
                 }
             }
             """;
+    }
+
+    /// <summary>Statements that use the span and UTF-8 parsers and the name formatters of every generated type.</summary>
+    private static string SpanUses()
+    {
+        string vocabularies = string.Concat(Vocabulary.All.Select(vocabulary =>
+        {
+            VocabularyTableSpec table = VocabularyTableSelector.Embedded(vocabulary).Table!;
+            string type = vocabulary.TypeName;
+            string variable = "span" + type;
+            string codes = vocabulary.HasCodes
+                ? $$"""
+
+                        total += {{vocabulary.ParserName}}.TryParseCode(System.MemoryExtensions.AsSpan("16"), out {{variable}}) ? 1 : 0;
+                        total += {{vocabulary.ParserName}}.TryParseCodeUtf8(new byte[] { 0x31, 0x36 }, out {{variable}}) ? 1 : 0;
+"""
+                : string.Empty;
+            return $$"""
+
+                        {{type}} {{variable}};
+                        total += {{vocabulary.ParserName}}.TryParse(System.MemoryExtensions.AsSpan("{{table.Members[0].Name}}"), out {{variable}}) ? 1 : 0;
+                        total += {{vocabulary.ParserName}}.TryParseUtf8(new byte[] { 0x62 }, out {{variable}}) ? 1 : 0;
+                        total += {{vocabulary.ParserName}}.All[0].TryFormatName(new char[64], out written) ? written : 0;
+                        total += {{vocabulary.ParserName}}.All[0].TryFormatNameUtf8(new byte[64], out written) ? written : 0;{{codes}}
+""";
+        }));
+        return $$"""
+
+                        HangupCause spanCause;
+                        total += HangupCauses.TryParse(System.MemoryExtensions.AsSpan("busy line"), out spanCause) ? 1 : 0;
+                        total += HangupCauses.TryParseUtf8(new byte[] { 0x42 }, out spanCause) ? 1 : 0;
+                        total += HangupCauses.TryParseCode(System.MemoryExtensions.AsSpan("3010"), out spanCause) ? 1 : 0;
+                        total += HangupCauses.TryParseCodeUtf8(new byte[] { 0x30 }, out spanCause) ? 1 : 0;
+                        total += HangupCause.Unknown.TryFormatName(new char[64], out written) ? written : 0;
+                        total += HangupCause.Unknown.TryFormatNameUtf8(new byte[64], out written) ? written : 0;
+                        total += HangupCause.Unknown.GetCategory().TryFormatName(new char[64], out written) ? written : 0;
+                        total += HangupCause.Unknown.GetCategory().TryFormatNameUtf8(new byte[64], out written) ? written : 0;
+{{vocabularies}}
+""";
     }
 
     /// <summary>Statements that use every member of <c>HangupCode</c>: its conversions, operators, parsers and formatters.</summary>
