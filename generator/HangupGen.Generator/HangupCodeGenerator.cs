@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text;
+using HangupGen.Contract;
 using HangupGen.Generator.Emit;
 using HangupGen.Generator.Model;
 using HangupGen.Generator.Table;
@@ -62,12 +63,19 @@ namespace HangupGen.Generator
                 .Select((pair, _) => ReferencedHangupTypes.Exist(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.ReferencedTypes);
 
+            // The converters are generated only where System.Text.Json is referenced; the compilation
+            // is reduced to a small enum at once, like the referenced types above.
+            IncrementalValueProvider<JsonSupport> json = context.CompilationProvider
+                .Select((compilation, _) => ReferencedJsonSupport.Of(compilation))
+                .WithTrackingName(TrackingNames.JsonSupport);
+
             IncrementalValueProvider<GenerationSpec?> generation = parsed
                 .Select((result, _) => result.Table)
                 .Combine(settings)
                 .Combine(nullableAnnotations)
                 .Combine(referencedTypes)
-                .Select((input, _) => CreateSpec(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
+                .Combine(json)
+                .Select((input, _) => CreateSpec(input.Left.Left.Left.Left, input.Left.Left.Left.Right, input.Left.Left.Right, input.Left.Right, input.Right))
                 .WithTrackingName(TrackingNames.Generation);
 
             IncrementalValueProvider<EquatableArray<GeneratorProblem>> problems = parsed
@@ -81,7 +89,8 @@ namespace HangupGen.Generator
             IncrementalValueProvider<EmitSettings?> emitSettings = settings
                 .Combine(nullableAnnotations)
                 .Combine(referencedTypes)
-                .Select((input, _) => EmitSettingsOf(input.Left.Left, input.Left.Right, input.Right));
+                .Combine(json)
+                .Select((input, _) => EmitSettingsOf(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right));
             foreach (Vocabulary vocabulary in Vocabulary.All)
             {
                 RegisterVocabulary(context, vocabulary, tableFiles, emitSettings);
@@ -118,10 +127,10 @@ namespace HangupGen.Generator
             context.RegisterSourceOutput(problems, ReportProblems);
         }
 
-        private static GenerationSpec? CreateSpec(HangupTableSpec? table, GeneratorSettings settings, bool nullableAnnotations, bool referencedTypes)
+        private static GenerationSpec? CreateSpec(HangupTableSpec? table, GeneratorSettings settings, bool nullableAnnotations, bool referencedTypes, JsonSupport json)
             => table is null || !settings.EmitTypes || referencedTypes
                 ? null
-                : new GenerationSpec(table, settings.Namespace, settings.IsPublic ? "public" : "internal", nullableAnnotations);
+                : new GenerationSpec(table, settings.Namespace, settings.IsPublic ? "public" : "internal", nullableAnnotations, json);
 
         private static void EmitSources(SourceProductionContext context, GenerationSpec? spec)
         {
@@ -142,12 +151,18 @@ namespace HangupGen.Generator
             Add(context, HangupNamesEmitter.CauseNamesFileName, HangupNamesEmitter.EmitCauseNames(emit));
             Add(context, HangupNamesEmitter.SourceNamesFileName, HangupNamesEmitter.EmitSourceNames(emit));
             Add(context, HangupNextStepsEmitter.FileName, HangupNextStepsEmitter.Emit(emit));
+            if (spec.Json != JsonSupport.None)
+            {
+                Add(context, HangupCauseJsonConverterEmitter.FileName, HangupCauseJsonConverterEmitter.Emit(emit));
+                Add(context, NameJsonConverterEmitter.FileName(GeneratedTypeNames.HangupCategory), NameJsonConverterEmitter.EmitCategory(emit));
+                Add(context, NameJsonConverterEmitter.FileName(GeneratedTypeNames.HangupSource), NameJsonConverterEmitter.EmitSource(emit));
+            }
         }
 
-        private static EmitSettings? EmitSettingsOf(GeneratorSettings settings, bool nullableAnnotations, bool referencedTypes)
+        private static EmitSettings? EmitSettingsOf(GeneratorSettings settings, bool nullableAnnotations, bool referencedTypes, JsonSupport json)
             => !settings.EmitTypes || referencedTypes
                 ? null
-                : new EmitSettings(settings.Namespace, settings.IsPublic ? "public" : "internal", nullableAnnotations);
+                : new EmitSettings(settings.Namespace, settings.IsPublic ? "public" : "internal", nullableAnnotations, json);
 
         private static void EmitVocabulary(SourceProductionContext context, VocabularyGenerationSpec? spec)
         {
@@ -162,6 +177,10 @@ namespace HangupGen.Generator
             Add(context, VocabularyExtensionsEmitter.FileName(vocabulary), VocabularyExtensionsEmitter.Emit(emit));
             Add(context, VocabularyParserEmitter.FileName(vocabulary), VocabularyParserEmitter.Emit(emit));
             Add(context, VocabularyNamesEmitter.FileName(vocabulary), VocabularyNamesEmitter.Emit(emit));
+            if (emit.Settings.Json != JsonSupport.None)
+            {
+                Add(context, NameJsonConverterEmitter.FileName(vocabulary.TypeName), NameJsonConverterEmitter.Emit(emit));
+            }
         }
 
         private static void Add(SourceProductionContext context, string fileName, string text)

@@ -21,6 +21,9 @@ namespace HangupGen.Generator
         /// <summary>Whether a referenced assembly already exposes the generated types.</summary>
         public const string ReferencedTypes = nameof(ReferencedTypes);
 
+        /// <summary>Whether the compilation references System.Text.Json, and which of its converter API.</summary>
+        public const string JsonSupport = nameof(JsonSupport);
+
         /// <summary>Everything the emitters need.</summary>
         public const string Generation = nameof(Generation);
 

@@ -14,7 +14,7 @@ namespace HangupGen.Generator.Emit
         private readonly Dictionary<string, HangupCategorySpec> _categories;
 
         public EmitContext(GenerationSpec spec)
-            : base(new EmitSettings(spec.Namespace, spec.Accessibility, spec.NullableAnnotations), "the hangup table (HangupCodes.csv)")
+            : base(new EmitSettings(spec.Namespace, spec.Accessibility, spec.NullableAnnotations, spec.Json), "the hangup table (HangupCodes.csv)")
         {
             Spec = spec;
             string prefix = Prefix;

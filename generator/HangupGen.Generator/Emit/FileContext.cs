@@ -55,7 +55,16 @@ namespace HangupGen.Generator.Emit
         {
             SourceWriter writer = BeginFile();
             writer.WriteDoc(documentation);
-            WriteTypeAttributes(writer, isClass: !declaration.StartsWith("enum ", System.StringComparison.Ordinal));
+            bool isEnum = declaration.StartsWith("enum ", System.StringComparison.Ordinal);
+            WriteTypeAttributes(writer, isClass: !isEnum);
+            if (isEnum && Settings.Json != JsonSupport.None)
+            {
+                // Every generated enum has its converter, attached to the type so that reflection and
+                // source-generated serializer contexts alike use it with no configuration.
+                string name = declaration.Substring("enum ".Length).Split(' ')[0];
+                writer.WriteLine(JsonConverterWriter.Attribute(Prefix + JsonConverterWriter.ConverterName(name)));
+            }
+
             writer.OpenBlock(Accessibility + " " + declaration);
             return writer;
         }

@@ -4,5 +4,6 @@ namespace HangupGen.Generator.Model
     /// <param name="Namespace">The namespace of the generated types.</param>
     /// <param name="Accessibility">The C# keyword for the types' accessibility: <c>public</c> or <c>internal</c>.</param>
     /// <param name="NullableAnnotations">Whether the consumer's language version understands <c>#nullable</c> and <c>string?</c> (C# 8+).</param>
-    internal sealed record EmitSettings(string Namespace, string Accessibility, bool NullableAnnotations);
+    /// <param name="Json">What the consumer's System.Text.Json offers the generated converters; <see cref="JsonSupport.None"/> for no converter.</param>
+    internal sealed record EmitSettings(string Namespace, string Accessibility, bool NullableAnnotations, JsonSupport Json);
 }

@@ -17,17 +17,24 @@ internal static class GeneratorHarness
 {
     public static readonly CSharpParseOptions LatestParseOptions = new(LanguageVersion.Latest);
 
-    /// <summary>The hint names of the files the four tables generate, in the order they are added.</summary>
+    /// <summary>
+    /// The hint names of the files the four tables generate for a net8.0 compilation (which references
+    /// System.Text.Json, so the converters are among them), in the order they are added.
+    /// </summary>
     public static readonly string[] GeneratedFiles =
     [
         "HangupCause.g.cs", "HangupCategory.g.cs", "HangupSource.g.cs",
         "HangupCauseExtensions.g.cs", "HangupCategoryExtensions.g.cs", "HangupSourceExtensions.g.cs",
         "HangupCauses.g.cs", "HangupSources.g.cs", "HangupCauseNames.g.cs", "HangupSourceNames.g.cs",
         "HangupCauseNextSteps.g.cs",
-        "CallStatus.g.cs", "CallStatusExtensions.g.cs", "CallStatuses.g.cs", "CallStatusNames.g.cs",
-        "DialStatus.g.cs", "DialStatusExtensions.g.cs", "DialStatuses.g.cs", "DialStatusNames.g.cs",
-        "TelephonyCause.g.cs", "TelephonyCauseExtensions.g.cs", "TelephonyCauses.g.cs", "TelephonyCauseNames.g.cs",
+        "HangupCauseJsonConverter.g.cs", "HangupCategoryJsonConverter.g.cs", "HangupSourceJsonConverter.g.cs",
+        "CallStatus.g.cs", "CallStatusExtensions.g.cs", "CallStatuses.g.cs", "CallStatusNames.g.cs", "CallStatusJsonConverter.g.cs",
+        "DialStatus.g.cs", "DialStatusExtensions.g.cs", "DialStatuses.g.cs", "DialStatusNames.g.cs", "DialStatusJsonConverter.g.cs",
+        "TelephonyCause.g.cs", "TelephonyCauseExtensions.g.cs", "TelephonyCauses.g.cs", "TelephonyCauseNames.g.cs", "TelephonyCauseJsonConverter.g.cs",
     ];
+
+    /// <summary>The files generated for a compilation without System.Text.Json (netstandard2.0): no converter.</summary>
+    public static readonly string[] GeneratedFilesWithoutJson = GeneratedFiles.Where(file => !file.EndsWith("JsonConverter.g.cs", StringComparison.Ordinal)).ToArray();
 
     public static readonly CSharpParseOptions CSharp73ParseOptions = new(LanguageVersion.CSharp7_3);
 

@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using HangupGen.Contract;
+using HangupGen.Generator.Model;
+
+namespace HangupGen.Generator.Emit
+{
+    /// <summary>
+    /// Emits the converters of the types that travel as a documented spelling: <c>HangupSource</c>,
+    /// <c>HangupCategory</c> and every vocabulary's enum (<c>CallStatus</c>, <c>DialStatus</c>,
+    /// <c>TelephonyCause</c>, …). Each reads the spelling, an identifier or an alias in any case and
+    /// writes the spelling (<c>GetName()</c>); a vocabulary with codes (Q.850 telephony causes) also
+    /// reads its code, as a JSON number or a numeric string.
+    /// </summary>
+    internal static class NameJsonConverterEmitter
+    {
+        public static string FileName(string typeName) => JsonConverterWriter.FileName(typeName);
+
+        public static string Emit(VocabularyEmitContext context)
+        {
+            Vocabulary vocabulary = context.Vocabulary;
+            string description = CSharpText.Xml(vocabulary.Description);
+            var documentation = new List<string>
+            {
+                "Reads a <see cref=\"" + context.Type + "\"/> from the documented spelling sent in <c>" + vocabulary.WireField + "</c> (<c>\""
+                    + CSharpText.Xml(vocabulary.Example) + "\"</c>), an identifier or an alias, in any case, and writes the documented spelling.",
+            };
+            if (vocabulary.HasCodes)
+            {
+                documentation.Add("The code of a " + description + " is read too, as a JSON number (<c>" + vocabulary.CodeExample
+                    + "</c>) or a numeric string, but never written: the spelling is what travels on the wire.");
+            }
+
+            return JsonConverterWriter.Emit(context, Shape(
+                vocabulary.TypeName,
+                context.Type,
+                context.Prefix + vocabulary.ExtensionsName,
+                vocabulary.Description,
+                documentation,
+                context.Parser + ".TryParse",
+                vocabulary.HasCodes ? context.Parser + ".TryFromCode" : null));
+        }
+
+        public static string EmitSource(EmitContext context)
+            => JsonConverterWriter.Emit(context, Shape(
+                GeneratedTypeNames.HangupSource,
+                context.Source,
+                context.Prefix + GeneratedTypeNames.HangupSourceExtensions,
+                "hangup source",
+                new[]
+                {
+                    "Reads a <see cref=\"" + context.Source + "\"/> from the documented name sent in <c>HangupSource</c> (<c>\"Call recipient\"</c>),",
+                    "an identifier or another documented spelling, in any case, and writes the documented name.",
+                },
+                context.Sources + ".TryParse",
+                codeLookup: null));
+
+        /// <summary>
+        /// A category travels as its documented name (<c>"Call Rejections"</c>): its enum value is only
+        /// its place in the table, and its range is not a single number, so numbers are rejected.
+        /// </summary>
+        public static string EmitCategory(EmitContext context)
+            => JsonConverterWriter.Emit(context, Shape(
+                GeneratedTypeNames.HangupCategory,
+                context.Category,
+                context.Prefix + GeneratedTypeNames.HangupCategoryExtensions,
+                "hangup category",
+                new[]
+                {
+                    "Reads a <see cref=\"" + context.Category + "\"/> from its documented name (<c>\"Call Rejections\"</c>) or its identifier",
+                    "(<c>\"CallRejections\"</c>), in any case, and writes the documented name.",
+                },
+                "TryParse",
+                codeLookup: null,
+                writer => WriteCategoryLookup(writer, context)));
+
+        private static JsonConverterShape Shape(
+            string typeName,
+            string type,
+            string extensions,
+            string noun,
+            IReadOnlyList<string> documentation,
+            string textLookup,
+            string? codeLookup,
+            Action<SourceWriter>? members = null)
+            => new JsonConverterShape(
+                typeName,
+                type,
+                extensions,
+                noun,
+                documentation,
+                new[] { textLookup },
+                "a documented " + noun + (codeLookup is null ? string.Empty : " or its code"),
+                codeLookup,
+                value => "writer.WriteStringValue(" + extensions + ".GetName(" + value + "))",
+                value => extensions + ".GetName(" + value + ")",
+                "the documented spelling",
+                members);
+
+        /// <summary>The categories have no parser class of their own: the converter holds the lookup of their names.</summary>
+        private static void WriteCategoryLookup(SourceWriter writer, EmitContext context)
+        {
+            writer.WriteLine();
+            writer.OpenBlock("private static bool TryParse(" + context.NullableString + " value, out " + context.Category + " category)");
+            HangupCausesEmitter.WriteNameLookup(
+                writer,
+                "value",
+                "category",
+                context.Category,
+                context.CategoryRows.SelectMany(c => new[] { c.Name, c.Identifier }
+                    .Distinct(StringComparer.OrdinalIgnoreCase)
+                    .Select(key => (key, context.Category + "." + c.Identifier))));
+            writer.CloseBlock();
+        }
+    }
+}

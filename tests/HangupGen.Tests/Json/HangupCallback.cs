@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+using HangupGen.Tests.PublicTypes;
+
+namespace HangupGen.Tests.Json;
+
+/// <summary>A hangup callback as an application would bind it, with every generated type as a property.</summary>
+public sealed class HangupCallback
+{
+    public HangupCause HangupCauseCode { get; set; }
+
+    public HangupCause? HangupCauseName { get; set; }
+
+    public HangupSource HangupSource { get; set; }
+
+    public HangupCategory Category { get; set; }
+
+    public CallStatus CallStatus { get; set; }
+
+    public DialStatus DialStatus { get; set; }
+
+    public TelephonyCause DialHangupCause { get; set; }
+
+    public Dictionary<HangupCause, int>? CallsByCause { get; set; }
+}
+
+/// <summary>A source-generated serializer context, as an AOT application declares one: it must pick up the generated converters by itself.</summary>
+[JsonSerializable(typeof(HangupCallback))]
+[JsonSerializable(typeof(HangupCause))]
+[JsonSerializable(typeof(HangupCause?))]
+[JsonSerializable(typeof(HangupSource))]
+[JsonSerializable(typeof(HangupCategory))]
+[JsonSerializable(typeof(CallStatus))]
+[JsonSerializable(typeof(DialStatus))]
+[JsonSerializable(typeof(TelephonyCause))]
+[JsonSerializable(typeof(Dictionary<HangupSource, int>))]
+[JsonSerializable(typeof(Dictionary<CallStatus, int>))]
+internal sealed partial class HangupCallbackJsonContext : JsonSerializerContext;
