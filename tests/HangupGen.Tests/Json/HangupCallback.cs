@@ -24,7 +24,11 @@ public sealed class HangupCallback
     public Dictionary<HangupCause, int>? CallsByCause { get; set; }
 }
 
-/// <summary>A source-generated serializer context, as an AOT application declares one: it must pick up the generated converters by itself.</summary>
+/// <summary>
+/// A source-generated serializer context, as an AOT application declares one: it must pick up the
+/// generated converters by itself. Its types come from a referenced project: System.Text.Json's
+/// source generator does not see the types another generator adds to the same compilation (SYSLIB1030).
+/// </summary>
 [JsonSerializable(typeof(HangupCallback))]
 [JsonSerializable(typeof(HangupCause))]
 [JsonSerializable(typeof(HangupCause?))]
