@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace HangupGen.Generator.Emit
 {
@@ -54,6 +55,8 @@ namespace HangupGen.Generator.Emit
                 WritePropertyNames(writer, shape);
             }
 
+            WriteReadString(writer, shape);
+            WriteTryReadDocumented(writer, shape);
             WriteParse(writer, context, shape);
             if (shape.CodeLookup is not null)
             {
@@ -73,7 +76,7 @@ namespace HangupGen.Generator.Emit
             writer.OpenBlock("switch (reader.TokenType)");
             writer.WriteLine("case " + Json + "JsonTokenType.String:");
             writer.Indent();
-            writer.WriteLine("return Parse(reader.GetString());");
+            writer.WriteLine("return ReadString(ref reader);");
             writer.Outdent();
             if (shape.CodeLookup is not null)
             {
@@ -106,12 +109,80 @@ namespace HangupGen.Generator.Emit
         {
             writer.WriteDoc("<inheritdoc/>");
             writer.OpenBlock("public override " + shape.Type + " ReadAsPropertyName(" + ReaderParameter + ", global::System.Type typeToConvert, " + Options + ")");
-            writer.WriteLine("return Parse(reader.GetString());");
+            writer.WriteLine("return ReadString(ref reader);");
             writer.CloseBlock();
             writer.WriteLine();
             writer.WriteDoc("<inheritdoc/>");
             writer.OpenBlock("public override void WriteAsPropertyName(" + Json + "Utf8JsonWriter writer, " + shape.Type + " value, " + Options + ")");
             writer.WriteLine("writer.WritePropertyName(" + shape.PropertyName("Documented(value)") + ");");
+            writer.CloseBlock();
+            writer.WriteLine();
+        }
+
+        private static void WriteReadString(SourceWriter writer, JsonConverterShape shape)
+        {
+            writer.OpenBlock("private static " + shape.Type + " ReadString(" + ReaderParameter + ")");
+            writer.WriteLine(shape.Type + " value;");
+            writer.WriteLine("return TryReadDocumented(ref reader, out value) ? value : Parse(reader.GetString());");
+            writer.CloseBlock();
+            writer.WriteLine();
+        }
+
+        /// <summary>
+        /// What the wire carries (the documented spelling as written, a code in plain digits) matched on
+        /// the UTF-8 bytes, so that reading it allocates no string; anything else (another case, an
+        /// identifier, an alias, an escape) is left to the string lookups.
+        /// </summary>
+        private static void WriteTryReadDocumented(SourceWriter writer, JsonConverterShape shape)
+        {
+            writer.OpenBlock("private static bool TryReadDocumented(" + ReaderParameter + ", out " + shape.Type + " value)");
+            writer.OpenBlock("if (!reader.HasValueSequence)");
+            if (shape.CodeLookup is not null)
+            {
+                writer.WriteLine("global::System.ReadOnlySpan<byte> text = reader.ValueSpan;");
+                // One spelling per code, as TryParseCode: no sign, no leading zero; nine digits cannot overflow.
+                writer.OpenBlock("if (text.Length > 0 && text.Length <= 9 && (text.Length == 1 || text[0] != (byte)'0'))");
+                writer.WriteLine("int code = 0;");
+                writer.WriteLine("int i = 0;");
+                writer.OpenBlock("while (i < text.Length && text[i] >= (byte)'0' && text[i] <= (byte)'9')");
+                writer.WriteLine("code = (code * 10) + (text[i] - (byte)'0');");
+                writer.WriteLine("i++;");
+                writer.CloseBlock();
+                writer.WriteLine();
+                writer.OpenBlock("if (i == text.Length)");
+                writer.WriteLine("return " + shape.CodeLookup + "(code, out value);");
+                writer.CloseBlock();
+                writer.CloseBlock();
+                writer.WriteLine();
+            }
+
+            // Bucketed by length: an unescaped ASCII spelling takes as many bytes as characters.
+            writer.OpenBlock("switch (reader.ValueSpan.Length)");
+            foreach (IGrouping<int, (string Text, string Member)> bucket in shape.Spellings
+                .Where(s => s.Text.Length > 0 && s.Text.All(c => c < 0x80))
+                .GroupBy(s => s.Text.Length)
+                .OrderBy(g => g.Key))
+            {
+                writer.WriteLine("case " + CSharpText.Literal(bucket.Key) + ":");
+                writer.Indent();
+                foreach ((string text, string member) in bucket)
+                {
+                    writer.OpenBlock("if (reader.ValueTextEquals(" + CSharpText.Literal(text) + "))");
+                    writer.WriteLine("value = " + member + ";");
+                    writer.WriteLine("return true;");
+                    writer.CloseBlock();
+                    writer.WriteLine();
+                }
+
+                writer.WriteLine("break;");
+                writer.Outdent();
+            }
+
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("value = default(" + shape.Type + ");");
+            writer.WriteLine("return false;");
             writer.CloseBlock();
             writer.WriteLine();
         }
@@ -176,6 +247,7 @@ namespace HangupGen.Generator.Emit
     /// <param name="Extensions">Its extensions class, fully qualified (its <c>IsDefined</c> guards writing).</param>
     /// <param name="Noun">What one value is, in messages: <c>hangup cause</c>.</param>
     /// <param name="Documentation">The converter's summary, without the tags.</param>
+    /// <param name="Spellings">Each member's documented spelling and the member (fully qualified), read from UTF-8 without allocating.</param>
     /// <param name="TextLookups">The <c>TryX(string, out T)</c> methods tried in turn on a JSON string.</param>
     /// <param name="UnknownText">What a rejected string is not, in messages: <c>a documented hangup cause</c>.</param>
     /// <param name="CodeLookup">The <c>TryFromCode(int, out T)</c> method for a JSON number; null where numbers are rejected.</param>
@@ -189,6 +261,7 @@ namespace HangupGen.Generator.Emit
         string Extensions,
         string Noun,
         IReadOnlyList<string> Documentation,
+        IReadOnlyList<(string Text, string Member)> Spellings,
         IReadOnlyList<string> TextLookups,
         string UnknownText,
         string? CodeLookup,

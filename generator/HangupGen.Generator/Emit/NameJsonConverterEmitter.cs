@@ -38,6 +38,7 @@ namespace HangupGen.Generator.Emit
                 context.Prefix + vocabulary.ExtensionsName,
                 vocabulary.Description,
                 documentation,
+                context.Members.Select(m => (m.Name, context.Member(m))).ToList(),
                 context.Parser + ".TryParse",
                 vocabulary.HasCodes ? context.Parser + ".TryFromCode" : null));
         }
@@ -53,6 +54,7 @@ namespace HangupGen.Generator.Emit
                     "Reads a <see cref=\"" + context.Source + "\"/> from the documented name sent in <c>HangupSource</c> (<c>\"Call recipient\"</c>),",
                     "an identifier or another documented spelling, in any case, and writes the documented name.",
                 },
+                HangupSourceCatalog.All.Select(s => (s.Name, context.Source + "." + s.Identifier)).ToList(),
                 context.Sources + ".TryParse",
                 codeLookup: null));
 
@@ -71,6 +73,7 @@ namespace HangupGen.Generator.Emit
                     "Reads a <see cref=\"" + context.Category + "\"/> from its documented name (<c>\"Call Rejections\"</c>) or its identifier",
                     "(<c>\"CallRejections\"</c>), in any case, and writes the documented name.",
                 },
+                context.CategoryRows.Select(c => (c.Name, context.Category + "." + c.Identifier)).ToList(),
                 "TryParse",
                 codeLookup: null,
                 writer => WriteCategoryLookup(writer, context)));
@@ -81,6 +84,7 @@ namespace HangupGen.Generator.Emit
             string extensions,
             string noun,
             IReadOnlyList<string> documentation,
+            IReadOnlyList<(string Text, string Member)> spellings,
             string textLookup,
             string? codeLookup,
             Action<SourceWriter>? members = null)
@@ -90,6 +94,7 @@ namespace HangupGen.Generator.Emit
                 extensions,
                 noun,
                 documentation,
+                spellings,
                 new[] { textLookup },
                 "a documented " + noun + (codeLookup is null ? string.Empty : " or its code"),
                 codeLookup,
