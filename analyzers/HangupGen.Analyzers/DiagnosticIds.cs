@@ -38,5 +38,6 @@ namespace HangupGen
         public const string UnreadableTable = "HG1019";
         public const string InvalidSetting = "HG1020";
         public const string InvalidSipStatus = "HG1021";
+        public const string InvalidSide = "HG1022";
     }
 }

@@ -38,14 +38,6 @@ namespace HangupGen.Generator
                 .Select((file, cancellationToken) => new TableSource(file.Kind!, file.File.Path, file.File.GetText(cancellationToken)?.ToString(), file.IsMarked))
                 .WithTrackingName(TrackingNames.TableFiles);
 
-            // Parse once per table change; the result is compared by value, so an unchanged table
-            // (or one with only blank lines added) leaves everything downstream cached.
-            IncrementalValueProvider<TableParseResult> parsed = tableFiles
-                .Where(file => file.Kind == TableFileKind.Hangup)
-                .Collect()
-                .Select((tables, cancellationToken) => HangupTableSelector.Parse(tables, cancellationToken))
-                .WithTrackingName(TrackingNames.ParsedTable);
-
             // Select only the properties needed, never the whole options provider.
             IncrementalValueProvider<GeneratorSettings> settings = context.AnalyzerConfigOptionsProvider
                 .Select((options, _) => GeneratorSettingsReader.Read(options.GlobalOptions))
@@ -69,6 +61,24 @@ namespace HangupGen.Generator
                 .Select((compilation, _) => ReferencedJsonSupport.Of(compilation))
                 .WithTrackingName(TrackingNames.JsonSupport);
 
+            IncrementalValueProvider<EmitSettings?> emitSettings = settings
+                .Combine(nullableAnnotations)
+                .Combine(referencedTypes)
+                .Combine(json)
+                .Select((input, _) => EmitSettingsOf(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right));
+
+            var parsedVocabularies = Vocabulary.All.ToDictionary(vocabulary => vocabulary, vocabulary => ParseVocabulary(vocabulary, tableFiles));
+
+            // Parse once per change of the table or of the sources its 'sources' column names; the
+            // result is compared by value, so an unchanged table (or one with only blank lines
+            // added) leaves everything downstream cached.
+            IncrementalValueProvider<TableParseResult> parsed = tableFiles
+                .Where(file => file.Kind == TableFileKind.Hangup)
+                .Collect()
+                .Combine(parsedVocabularies[Vocabulary.HangupSource].Select((result, _) => result.Table))
+                .Select((input, cancellationToken) => HangupTableSelector.Parse(input.Left, input.Right, cancellationToken))
+                .WithTrackingName(TrackingNames.ParsedTable);
+
             IncrementalValueProvider<GenerationSpec?> generation = parsed
                 .Select((result, _) => result.Table)
                 .Combine(settings)
@@ -86,33 +96,31 @@ namespace HangupGen.Generator
             context.RegisterSourceOutput(generation, EmitSources);
             context.RegisterSourceOutput(problems, ReportProblems);
 
-            IncrementalValueProvider<EmitSettings?> emitSettings = settings
-                .Combine(nullableAnnotations)
-                .Combine(referencedTypes)
-                .Combine(json)
-                .Select((input, _) => EmitSettingsOf(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right));
+            // Registered after the hangup table's outputs, so its files come first.
             foreach (Vocabulary vocabulary in Vocabulary.All)
             {
-                RegisterVocabulary(context, vocabulary, tableFiles, emitSettings);
+                RegisterVocabulary(context, vocabulary, parsedVocabularies[vocabulary], emitSettings);
             }
         }
 
         /// <summary>
-        /// One pipeline per vocabulary, fed only by its own table files, so editing one table re-runs
-        /// only that table's outputs.
+        /// Parses a vocabulary's table, fed only by its own table files, so editing one table re-runs
+        /// only that table's outputs (and, for the hangup sources, the hangup table's).
         /// </summary>
-        private static void RegisterVocabulary(
-            IncrementalGeneratorInitializationContext context,
-            Vocabulary vocabulary,
-            IncrementalValuesProvider<TableSource> tableFiles,
-            IncrementalValueProvider<EmitSettings?> emitSettings)
-        {
-            IncrementalValueProvider<VocabularyParseResult> parsed = tableFiles
+        private static IncrementalValueProvider<VocabularyParseResult> ParseVocabulary(Vocabulary vocabulary, IncrementalValuesProvider<TableSource> tableFiles)
+            => tableFiles
                 .Where(file => file.Kind == vocabulary.Key)
                 .Collect()
                 .Select((tables, cancellationToken) => VocabularyTableSelector.Parse(vocabulary, tables, cancellationToken))
                 .WithTrackingName(TrackingNames.For(TrackingNames.ParsedTable, vocabulary));
 
+        /// <summary>A vocabulary's generated types and its table's problems.</summary>
+        private static void RegisterVocabulary(
+            IncrementalGeneratorInitializationContext context,
+            Vocabulary vocabulary,
+            IncrementalValueProvider<VocabularyParseResult> parsed,
+            IncrementalValueProvider<EmitSettings?> emitSettings)
+        {
             IncrementalValueProvider<VocabularyGenerationSpec?> generation = parsed
                 .Select((result, _) => result.Table)
                 .Combine(emitSettings)
@@ -142,20 +150,15 @@ namespace HangupGen.Generator
             var emit = new EmitContext(spec);
             Add(context, HangupCauseEmitter.FileName, HangupCauseEmitter.Emit(emit));
             Add(context, HangupCategoryEmitter.FileName, HangupCategoryEmitter.Emit(emit));
-            Add(context, HangupSourceEmitter.FileName, HangupSourceEmitter.Emit(emit));
             Add(context, HangupCauseExtensionsEmitter.FileName, HangupCauseExtensionsEmitter.Emit(emit));
             Add(context, HangupCategoryExtensionsEmitter.FileName, HangupCategoryExtensionsEmitter.Emit(emit));
-            Add(context, HangupSourceExtensionsEmitter.FileName, HangupSourceExtensionsEmitter.Emit(emit));
             Add(context, HangupCausesEmitter.FileName, HangupCausesEmitter.Emit(emit));
-            Add(context, HangupSourcesEmitter.FileName, HangupSourcesEmitter.Emit(emit));
             Add(context, HangupNamesEmitter.CauseNamesFileName, HangupNamesEmitter.EmitCauseNames(emit));
-            Add(context, HangupNamesEmitter.SourceNamesFileName, HangupNamesEmitter.EmitSourceNames(emit));
             Add(context, HangupNextStepsEmitter.FileName, HangupNextStepsEmitter.Emit(emit));
             if (spec.Json != JsonSupport.None)
             {
                 Add(context, HangupCauseJsonConverterEmitter.FileName, HangupCauseJsonConverterEmitter.Emit(emit));
                 Add(context, NameJsonConverterEmitter.FileName(GeneratedTypeNames.HangupCategory), NameJsonConverterEmitter.EmitCategory(emit));
-                Add(context, NameJsonConverterEmitter.FileName(GeneratedTypeNames.HangupSource), NameJsonConverterEmitter.EmitSource(emit));
             }
         }
 
@@ -177,6 +180,11 @@ namespace HangupGen.Generator
             Add(context, VocabularyExtensionsEmitter.FileName(vocabulary), VocabularyExtensionsEmitter.Emit(emit));
             Add(context, VocabularyParserEmitter.FileName(vocabulary), VocabularyParserEmitter.Emit(emit));
             Add(context, VocabularyNamesEmitter.FileName(vocabulary), VocabularyNamesEmitter.Emit(emit));
+            if (vocabulary.HasSide)
+            {
+                Add(context, VocabularySideEmitter.FileName(vocabulary), VocabularySideEmitter.Emit(emit));
+            }
+
             if (emit.Settings.Json != JsonSupport.None)
             {
                 Add(context, NameJsonConverterEmitter.FileName(vocabulary.TypeName), NameJsonConverterEmitter.Emit(emit));

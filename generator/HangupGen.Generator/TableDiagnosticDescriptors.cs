@@ -109,11 +109,11 @@ namespace HangupGen.Generator
             "Hangup code outside its category's range",
             "Code {0} is outside the range {1} of category '{2}': fix the code, or move the row to the category whose range holds it; the row is not generated");
 
-        /// <summary>HG1016: "'{0}' is not a documented hangup source: …".</summary>
+        /// <summary>HG1016: "'{0}' is not a hangup source: use one of {1} (the hangup source table's names), …".</summary>
         public static readonly DiagnosticDescriptor UnknownHangupSource = Error(
             DiagnosticIds.UnknownHangupSource,
             "Unknown hangup source in the hangup table",
-            "'{0}' is not a documented hangup source: use Caller, Call recipient, Plivo, Carrier, API Request, Answer XML, Error or Unknown, separated by ';' (a condition may follow a comma); the row is not generated");
+            "'{0}' is not a hangup source: use one of {1} (the hangup source table's names), separated by ';' (a condition may follow a comma); the row is not generated");
 
         /// <summary>HG1017: "The table '{0}' has no rows: …".</summary>
         public static readonly DiagnosticDescriptor EmptyTable = Error(
@@ -145,13 +145,19 @@ namespace HangupGen.Generator
             "Invalid SIP status in the telephony cause table",
             "'{0}' is not a SIP final response status: write a number from 300 to 699, such as 486, or leave the field empty; the row is not generated");
 
+        /// <summary>HG1022: "'{0}' is not a side that reports a hangup reason: write Bolna or Telephony provider; the row is not generated".</summary>
+        public static readonly DiagnosticDescriptor InvalidSide = Error(
+            DiagnosticIds.InvalidSide,
+            "Invalid side in the hangup reason table",
+            "'{0}' is not a side that reports a hangup reason: write Bolna or Telephony provider; the row is not generated");
+
         /// <summary>Every HG1xxx descriptor, for lookups by ID and for the tests that check docs and release notes.</summary>
         public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
         {
             UnterminatedQuote, MalformedQuotedField, MissingRequiredColumn, DuplicateColumn, UnknownColumn,
             FieldCountMismatch, EmptyRequiredField, InvalidCode, DuplicateCode, InvalidIdentifier,
             DuplicateIdentifier, DuplicateName, InvalidRange, ConflictingCategoryRange, CodeOutsideCategoryRange,
-            UnknownHangupSource, EmptyTable, MultipleTables, UnreadableTable, InvalidSetting, InvalidSipStatus,
+            UnknownHangupSource, EmptyTable, MultipleTables, UnreadableTable, InvalidSetting, InvalidSipStatus, InvalidSide,
         };
 
         private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = All.ToDictionary(d => d.Id);

@@ -42,7 +42,7 @@ public sealed class Roslyn48Tests
         Compilation output = Generate(out ImmutableArray<Diagnostic> generatorDiagnostics);
 
         Assert.Empty(generatorDiagnostics);
-        Assert.Equal(23, output.SyntaxTrees.Count(t => t.FilePath.EndsWith(".g.cs", StringComparison.Ordinal)));
+        Assert.Equal(28, output.SyntaxTrees.Count(t => t.FilePath.EndsWith(".g.cs", StringComparison.Ordinal)));
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 

@@ -19,8 +19,8 @@ namespace HangupGen.Contract
         public const string HangupSourceNames = "HangupSourceNames";
         public const string HangupCauseNextSteps = "HangupCauseNextSteps";
 
-        // The name vocabularies that arrive with a hangup: one enum, one parser class, one names
-        // class and one extensions class each.
+        // The name vocabularies that arrive with a hangup (HangupSource above is one too): one enum,
+        // one parser class, one names class and one extensions class each.
         public const string CallStatus = "CallStatus";
         public const string CallStatuses = "CallStatuses";
         public const string CallStatusNames = "CallStatusNames";
@@ -33,6 +33,13 @@ namespace HangupGen.Contract
         public const string TelephonyCauses = "TelephonyCauses";
         public const string TelephonyCauseNames = "TelephonyCauseNames";
         public const string TelephonyCauseExtensions = "TelephonyCauseExtensions";
+        public const string HangupReason = "HangupReason";
+        public const string HangupReasons = "HangupReasons";
+        public const string HangupReasonNames = "HangupReasonNames";
+        public const string HangupReasonExtensions = "HangupReasonExtensions";
+
+        /// <summary>Who reports a <c>HangupReason</c>: Bolna or the telephony provider.</summary>
+        public const string HangupReasonSide = "HangupReasonSide";
 
         /// <summary>The constant of a category's class in <c>HangupCauses</c> holding its first code.</summary>
         public const string FirstCode = "FirstCode";

@@ -51,6 +51,10 @@ namespace HangupGen.Generator.Emit
         /// <summary><c>global::Ns.HangupCauseExtensions</c>.</summary>
         public string CauseExtensions { get; }
 
+        /// <summary>The cause and the category enums have converters (<c>HangupCauseJsonConverter</c>, <c>HangupCategoryJsonConverter</c>).</summary>
+        protected override bool HasJsonConverter(string enumName)
+            => enumName == GeneratedTypeNames.HangupCause || enumName == GeneratedTypeNames.HangupCategory;
+
         public HangupCategorySpec CategoryOf(HangupCauseSpec cause) => _categories[cause.CategoryIdentifier];
 
         public IEnumerable<HangupCauseSpec> MembersOf(HangupCategorySpec category)

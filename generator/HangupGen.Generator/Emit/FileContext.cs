@@ -57,17 +57,20 @@ namespace HangupGen.Generator.Emit
             writer.WriteDoc(documentation);
             bool isEnum = declaration.StartsWith("enum ", System.StringComparison.Ordinal);
             WriteTypeAttributes(writer, isClass: !isEnum);
-            if (isEnum && Settings.Json != JsonSupport.None)
+            string name = declaration.Substring(declaration.IndexOf(' ') + 1).Split(' ')[0];
+            if (isEnum && Settings.Json != JsonSupport.None && HasJsonConverter(name))
             {
-                // Every generated enum has its converter, attached to the type so that reflection and
-                // source-generated serializer contexts alike use it with no configuration.
-                string name = declaration.Substring("enum ".Length).Split(' ')[0];
+                // The converter is attached to the type, so that reflection and source-generated
+                // serializer contexts alike use it with no configuration.
                 writer.WriteLine(JsonConverterWriter.Attribute(Prefix + JsonConverterWriter.ConverterName(name)));
             }
 
             writer.OpenBlock(Accessibility + " " + declaration);
             return writer;
         }
+
+        /// <summary>Whether the generated enum <paramref name="enumName"/> has a System.Text.Json converter (where the consumer references it).</summary>
+        protected abstract bool HasJsonConverter(string enumName);
 
         /// <summary>Closes the type and the namespace blocks and returns the file's text.</summary>
         public static string EndType(SourceWriter writer)

@@ -1,19 +1,17 @@
 using System.Collections.Generic;
 using System.Linq;
 using HangupGen.Contract;
-using HangupGen.Generator.Model;
 
 namespace HangupGen.Generator.Emit
 {
     /// <summary>
-    /// Emits <c>HangupCauseNames</c> and <c>HangupSourceNames</c>: the documented names as string
-    /// constants, usable in <c>case</c> labels and patterns. The analyzers read them to recognise a
+    /// Emits <c>HangupCauseNames</c> (and, for <see cref="VocabularyNamesEmitter"/>, each vocabulary's
+    /// names class): the documented names as string constants, usable in <c>case</c> labels and patterns. The analyzers read them to recognise a
     /// documented name written as a literal (HG0005), and its fix points at them.
     /// </summary>
     internal static class HangupNamesEmitter
     {
         public const string CauseNamesFileName = GeneratedTypeNames.HangupCauseNames + ".g.cs";
-        public const string SourceNamesFileName = GeneratedTypeNames.HangupSourceNames + ".g.cs";
 
         public static string EmitCauseNames(EmitContext context)
             => Emit(
@@ -21,13 +19,6 @@ namespace HangupGen.Generator.Emit
                 GeneratedTypeNames.HangupCauseNames,
                 "The documented hangup cause names, as sent in <c>HangupCauseName</c>. Prefer comparing parsed causes (<see cref=\"" + context.Causes + ".TryParse\"/>),",
                 context.CauseRows.Select(c => (c.Identifier, c.Name, context.Cause + "." + c.Identifier)));
-
-        public static string EmitSourceNames(EmitContext context)
-            => Emit(
-                context,
-                GeneratedTypeNames.HangupSourceNames,
-                "The documented hangup source names, as sent in <c>HangupSource</c>. Prefer comparing parsed sources (<see cref=\"" + context.Sources + ".TryParse\"/>),",
-                HangupSourceCatalog.All.Select(s => (s.Identifier, s.Name, context.Source + "." + s.Identifier)));
 
         internal static string Emit(FileContext context, string typeName, string summary, IEnumerable<(string Identifier, string Name, string Member)> names)
         {

@@ -7,9 +7,9 @@ using HangupGen.Generator.Model;
 namespace HangupGen.Generator.Emit
 {
     /// <summary>
-    /// Emits the converters of the types that travel as a documented spelling: <c>HangupSource</c>,
-    /// <c>HangupCategory</c> and every vocabulary's enum (<c>CallStatus</c>, <c>DialStatus</c>,
-    /// <c>TelephonyCause</c>, …). Each reads the spelling, an identifier or an alias in any case and
+    /// Emits the converters of the types that travel as a documented spelling: every vocabulary's enum
+    /// (<c>HangupSource</c>, <c>CallStatus</c>, <c>DialStatus</c>, <c>TelephonyCause</c>,
+    /// <c>HangupReason</c>, …) and <c>HangupCategory</c>. Each reads the spelling, an identifier or an alias in any case and
     /// writes the spelling (<c>GetName()</c>); a vocabulary with codes (Q.850 telephony causes) also
     /// reads its code, as a JSON number or a numeric string.
     /// </summary>
@@ -42,21 +42,6 @@ namespace HangupGen.Generator.Emit
                 context.Parser + ".TryParse",
                 vocabulary.HasCodes ? context.Parser + ".TryFromCode" : null));
         }
-
-        public static string EmitSource(EmitContext context)
-            => JsonConverterWriter.Emit(context, Shape(
-                GeneratedTypeNames.HangupSource,
-                context.Source,
-                context.Prefix + GeneratedTypeNames.HangupSourceExtensions,
-                "hangup source",
-                new[]
-                {
-                    "Reads a <see cref=\"" + context.Source + "\"/> from the documented name sent in <c>HangupSource</c> (<c>\"Call recipient\"</c>),",
-                    "an identifier or another documented spelling, in any case, and writes the documented name.",
-                },
-                HangupSourceCatalog.All.Select(s => (s.Name, context.Source + "." + s.Identifier)).ToList(),
-                context.Sources + ".TryParse",
-                codeLookup: null));
 
         /// <summary>
         /// A category travels as its documented name (<c>"Call Rejections"</c>): its enum value is only

@@ -5,7 +5,8 @@ namespace HangupGen.Generator.Emit
 {
     /// <summary>
     /// Emits a vocabulary's extensions class (<c>CallStatusExtensions</c>, …): the spelling sent on the
-    /// wire, the description, the SIP status where the table maps one, <c>IsDefined</c> and the
+    /// wire, the description, the SIP status where the table maps one, the reporting side and Bolna's
+    /// description and codes where the table has them, <c>IsDefined</c> and the
     /// exhaustive <c>Match</c>, all switches over constants.
     /// </summary>
     internal static class VocabularyExtensionsEmitter
@@ -39,12 +40,67 @@ namespace HangupGen.Generator.Emit
                     context.Members.Select(m => (context.Member(m), m.SipStatus == 0 ? "null" : CSharpText.Literal(m.SipStatus))));
             }
 
+            if (vocabulary.HasSide)
+            {
+                string side = context.Prefix + vocabulary.SideTypeName;
+                ExtensionMethodWriter.WriteLookup(
+                    writer, "GetSide", side, context.Type, parameter,
+                    "Gets who reports <paramref name=\"" + parameter + "\"/>: Bolna itself or the telephony provider.",
+                    "A documented " + CSharpText.Xml(vocabulary.Description) + ".", "The side the table gives.", Undefined,
+                    context.Members.Select(m => (context.Member(m), side + "." + m.Side)));
+            }
+
+            if (vocabulary.HasBolnaColumns)
+            {
+                WriteBolnaLookups(writer, context);
+            }
+
             ExtensionMethodWriter.WriteIsDefined(writer, context.Type, parameter, Undefined, context.Members.Select(m => m.Identifier));
             WriteMatch(writer, context);
             ExtensionMethodWriter.WriteUndefined(writer);
+            if (vocabulary.HasBolnaColumns)
+            {
+                WriteBolnaCodeLists(writer, context);
+            }
 
             return FileContext.EndType(writer);
         }
+
+        /// <summary>What Bolna's table (seed 004) says of each member: its description and the codes it reports under it.</summary>
+        private static void WriteBolnaLookups(SourceWriter writer, VocabularyEmitContext context)
+        {
+            string parameter = context.Vocabulary.Parameter;
+            string what = "A documented " + CSharpText.Xml(context.Vocabulary.Description) + ".";
+            ExtensionMethodWriter.WriteLookup(
+                writer, "GetBolnaDescription", "string", context.Type, parameter,
+                "Gets how Bolna describes <paramref name=\"" + parameter + "\"/> as a <c>hangup_by</c> value.",
+                what, "Bolna's description; empty where Bolna documents none.", Undefined,
+                context.Members.Select(m => (context.Member(m), CSharpText.Literal(m.BolnaDescription))));
+            ExtensionMethodWriter.WriteLookup(
+                writer, "GetBolnaCodes", "global::System.Collections.Generic.IReadOnlyList<int>", context.Type, parameter,
+                "Gets the hangup codes Bolna documents under <paramref name=\"" + parameter + "\"/> as a <c>hangup_by</c> value, in Bolna's order. They may differ from the sources Plivo documents for each cause.",
+                what, "The codes, as a shared read-only list; empty where Bolna documents none.", Undefined,
+                context.Members.Select(m => (context.Member(m), "BolnaCodeLists." + BolnaCodeListName(m))));
+        }
+
+        /// <summary>One shared read-only list per member, so <c>GetBolnaCodes</c> never allocates.</summary>
+        private static void WriteBolnaCodeLists(SourceWriter writer, VocabularyEmitContext context)
+        {
+            writer.WriteLine();
+            writer.OpenBlock("private static class BolnaCodeLists");
+            writer.WriteLine("public static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<int> None = new global::System.Collections.ObjectModel.ReadOnlyCollection<int>(global::System.Array.Empty<int>());");
+            foreach (VocabularyMemberSpec member in context.Members.Where(m => !m.BolnaCodes.IsEmpty))
+            {
+                writer.WriteLine("public static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<int> " + BolnaCodeListName(member) + " = "
+                    + HangupCausesEmitter.ReadOnlyList("int", member.BolnaCodes.Select(CSharpText.Literal)) + ";");
+            }
+
+            writer.CloseBlock();
+        }
+
+        // A member named None takes the empty list's name; its own list gets a suffix.
+        private static string BolnaCodeListName(VocabularyMemberSpec member)
+            => member.BolnaCodes.IsEmpty ? "None" : member.Identifier == "None" ? "NoneCodes" : member.Identifier;
 
         private static void WriteMatch(SourceWriter writer, VocabularyEmitContext context)
         {

@@ -11,6 +11,39 @@ namespace HangupGen.Generator.Emit
     /// </summary>
     internal static class VocabularyParserEmitter
     {
+        /// <summary>
+        /// <c>TryParseRecorded</c>: where an empty value means nothing was recorded (Bolna leaves
+        /// <c>hangup_by</c> and <c>hangup_reason</c> empty), that answer is kept apart from both a
+        /// member and an unknown spelling.
+        /// </summary>
+        private static void WriteTryParseRecorded(SourceWriter writer, VocabularyEmitContext context)
+        {
+            string parameter = context.Vocabulary.Parameter;
+            writer.WriteLine();
+            writer.WriteDoc(
+                "<summary>",
+                "Parses a value that may be empty because nothing was recorded (Bolna leaves <c>hangup_by</c> and <c>hangup_reason</c> empty then):",
+                "empty or white space gives <see langword=\"null\"/>, which is not the same as any member; otherwise as <see cref=\"TryParse\"/>.",
+                "</summary>",
+                "<param name=\"value\">The text to look up.</param>",
+                "<param name=\"" + parameter + "\">The member; <see langword=\"null\"/> when nothing was recorded or the text is unknown.</param>",
+                "<returns><see langword=\"true\"/> when the text is empty or names a member of the table; <see langword=\"false\"/> for an unknown spelling.</returns>");
+            writer.OpenBlock("public static bool TryParseRecorded(" + context.NullableString + " value, out " + context.Type + "? " + parameter + ")");
+            writer.OpenBlock("if (string.IsNullOrWhiteSpace(value))");
+            writer.WriteLine(parameter + " = null;");
+            writer.WriteLine("return true;");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.OpenBlock("if (TryParse(value, out " + context.Type + " member))");
+            writer.WriteLine(parameter + " = member;");
+            writer.WriteLine("return true;");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine(parameter + " = null;");
+            writer.WriteLine("return false;");
+            writer.CloseBlock();
+        }
+
         public static string FileName(Vocabulary vocabulary) => vocabulary.ParserName + ".g.cs";
 
         public static string Emit(VocabularyEmitContext context)
@@ -67,6 +100,10 @@ namespace HangupGen.Generator.Emit
                     .Distinct(StringComparer.OrdinalIgnoreCase)
                     .Select(key => (key, context.Member(m)))));
             writer.CloseBlock();
+            if (vocabulary.EmptyMeansNotRecorded)
+            {
+                WriteTryParseRecorded(writer, context);
+            }
 
             return FileContext.EndType(writer);
         }

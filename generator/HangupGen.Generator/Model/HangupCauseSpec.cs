@@ -9,7 +9,7 @@ namespace HangupGen.Generator.Model
     /// <param name="Description">The short description.</param>
     /// <param name="NextSteps">What to do about it.</param>
     /// <param name="Details">The full description; paragraphs separated by blank lines.</param>
-    /// <param name="Sources">The identifiers of the possible hangup sources (see <see cref="HangupSourceCatalog"/>).</param>
+    /// <param name="Sources">The identifiers of the possible hangup sources (rows of the hangup source table).</param>
     /// <param name="SourcesText">The possible sources as documented, with their conditions.</param>
     /// <param name="CallTypes">The call types it applies to, as documented.</param>
     /// <param name="CallStates">The call states it can happen in, as documented.</param>

@@ -13,10 +13,16 @@ namespace HangupGen.Generator.Table
         private readonly MemberIdentityRules _identity;
         private readonly Dictionary<string, CategoryDraft> _categoriesByName = new Dictionary<string, CategoryDraft>(StringComparer.OrdinalIgnoreCase);
         private readonly List<CauseDraft> _causes = new List<CauseDraft>();
+        private readonly IReadOnlyList<VocabularyMemberSpec> _sources;
+        private readonly string _sourceNames;
 
-        public HangupTableBuilder(ProblemCollector problems)
+        /// <param name="problems">Where problems are reported.</param>
+        /// <param name="sources">The hangup sources the <c>sources</c> column may name (the hangup source table's rows).</param>
+        public HangupTableBuilder(ProblemCollector problems, IReadOnlyList<VocabularyMemberSpec> sources)
         {
             _problems = problems;
+            _sources = sources;
+            _sourceNames = string.Join(", ", sources.Select(s => s.Name));
             _identity = new MemberIdentityRules(problems, ReservedIdentifiers.Causes);
         }
 
@@ -151,10 +157,10 @@ namespace HangupGen.Generator.Table
                 // An item is a documented source name, optionally followed by ", <condition>".
                 int comma = item.IndexOf(',');
                 string sourceName = (comma < 0 ? item : item.Substring(0, comma)).Trim();
-                HangupSourceInfo? source = HangupSourceCatalog.Find(sourceName);
+                VocabularyMemberSpec? source = VocabularyMembers.Find(_sources, sourceName);
                 if (source is null)
                 {
-                    _problems.Add(DiagnosticIds.UnknownHangupSource, row.Field(TableColumn.Sources)!, sourceName);
+                    _problems.Add(DiagnosticIds.UnknownHangupSource, row.Field(TableColumn.Sources)!, sourceName, _sourceNames);
                     return false;
                 }
 

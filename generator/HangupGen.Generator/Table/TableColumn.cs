@@ -22,6 +22,9 @@ namespace HangupGen.Generator.Table
         CallTypes,
         CallStates,
         SipStatus,
+        Side,
+        BolnaDescription,
+        BolnaCodes,
     }
 
     /// <summary>Column names as a header writes them.</summary>
@@ -42,6 +45,9 @@ namespace HangupGen.Generator.Table
             ["calltypes"] = TableColumn.CallTypes,
             ["callstates"] = TableColumn.CallStates,
             ["sipstatus"] = TableColumn.SipStatus,
+            ["side"] = TableColumn.Side,
+            ["bolnadescription"] = TableColumn.BolnaDescription,
+            ["bolnacodes"] = TableColumn.BolnaCodes,
         };
 
         /// <summary>The canonical spelling of a column, as <c>docs/table-format.md</c> writes it.</summary>
@@ -51,6 +57,8 @@ namespace HangupGen.Generator.Table
             TableColumn.CallTypes => "call_types",
             TableColumn.CallStates => "call_states",
             TableColumn.SipStatus => "sip_status",
+            TableColumn.BolnaDescription => "bolna_description",
+            TableColumn.BolnaCodes => "bolna_codes",
             _ => column.ToString().ToLowerInvariant(),
         };
 

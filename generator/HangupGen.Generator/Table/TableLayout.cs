@@ -32,7 +32,11 @@ namespace HangupGen.Generator.Table
         /// <summary>All canonical column names, for messages.</summary>
         public string KnownNames { get; }
 
-        /// <summary>The table of <paramref name="vocabulary"/>: <c>code</c> first where members have codes, <c>sip_status</c> where they map to SIP.</summary>
+        /// <summary>
+        /// The table of <paramref name="vocabulary"/>: <c>code</c> first where members have codes,
+        /// <c>sip_status</c> where they map to SIP, <c>side</c> where a side reports them, Bolna's
+        /// columns where Bolna documents them.
+        /// </summary>
         public static TableLayout For(Vocabulary vocabulary)
         {
             var columns = new List<TableColumn>();
@@ -47,7 +51,30 @@ namespace HangupGen.Generator.Table
                 columns.Add(TableColumn.SipStatus);
             }
 
-            return new TableLayout(columns, vocabulary.HasCodes ? new[] { TableColumn.Code, TableColumn.Name } : new[] { TableColumn.Name });
+            if (vocabulary.HasSide)
+            {
+                columns.Add(TableColumn.Side);
+            }
+
+            if (vocabulary.HasBolnaColumns)
+            {
+                columns.AddRange(new[] { TableColumn.BolnaDescription, TableColumn.BolnaCodes });
+            }
+
+            var required = new List<TableColumn>();
+            if (vocabulary.HasCodes)
+            {
+                required.Add(TableColumn.Code);
+            }
+
+            required.Add(TableColumn.Name);
+            if (vocabulary.HasSide)
+            {
+                // A reason whose side is not known cannot answer GetSide().
+                required.Add(TableColumn.Side);
+            }
+
+            return new TableLayout(columns, required);
         }
 
         /// <summary>The header's columns by index; null when a required column is missing. Unknown and repeated columns are reported.</summary>

@@ -63,7 +63,7 @@ public sealed class GeneratorAnalyzerContractTests
         Assert.All(read.Categories, category => Assert.Equal(
             spec.Causes.Where(c => c.CategoryIdentifier == category.Identifier).Select(c => c.Code),
             category.Members.Select(c => c.Code)));
-        Assert.All(HangupSourceCatalog.All, source =>
+        Assert.All(HangupTableReader.DefaultSources, source =>
         {
             Assert.True(read.TryGetSourceName(source.Name, out IFieldSymbol constant));
             Assert.Equal(source.Identifier, constant.Name);

@@ -21,9 +21,9 @@ public sealed class TableRuleDocsTests
     public static TheoryData<string> Ids => [.. TableDiagnosticDescriptors.All.Select(d => d.Id)];
 
     [Fact]
-    public void There_are_twenty_one_table_rules()
+    public void There_are_twenty_two_table_rules()
     {
-        Assert.Equal(Enumerable.Range(1001, 21).Select(n => "HG" + n), TableDiagnosticDescriptors.All.Select(d => d.Id));
+        Assert.Equal(Enumerable.Range(1001, 22).Select(n => "HG" + n), TableDiagnosticDescriptors.All.Select(d => d.Id));
     }
 
     [Theory]
@@ -46,7 +46,7 @@ public sealed class TableRuleDocsTests
 
     /// <summary>
     /// How each page shows its example. Most rules are about a table's text (two CSV blocks; HG1021's
-    /// are telephony cause tables); HG1018 and HG1020 are about the project file (two MSBuild
+    /// are telephony cause tables, HG1022's hangup reason tables: see <see cref="VocabularyTablePath"/>); HG1018 and HG1020 are about the project file (two MSBuild
     /// blocks); HG1019, an unreadable file, has no example to show. A page whose example changes shape fails here instead of being skipped.
     /// </summary>
     private static ExampleKind KindOf(string id) => id switch
@@ -54,9 +54,12 @@ public sealed class TableRuleDocsTests
         "HG1018" => ExampleKind.AdditionalFilesItems,
         "HG1019" => ExampleKind.None,
         "HG1020" => ExampleKind.MSBuildProperties,
-        "HG1021" => ExampleKind.TelephonyCauseTables,
+        "HG1021" or "HG1022" => ExampleKind.VocabularyTables,
         _ => ExampleKind.Tables,
     };
+
+    /// <summary>The vocabulary table a rule of <see cref="ExampleKind.VocabularyTables"/> is about.</summary>
+    private static string VocabularyTablePath(string id) => id == "HG1022" ? "/project/HangupReasons.csv" : "/project/TelephonyCauses.csv";
 
     [Theory]
     [MemberData(nameof(Ids))]
@@ -73,7 +76,7 @@ public sealed class TableRuleDocsTests
             return;
         }
 
-        string language = kind is ExampleKind.Tables or ExampleKind.TelephonyCauseTables ? "csv" : "xml";
+        string language = kind is ExampleKind.Tables or ExampleKind.VocabularyTables ? "csv" : "xml";
         Assert.Single(Regex.Matches(page, "^## Example\n", RegexOptions.Multiline));
         Assert.Single(Regex.Matches(page, "^Reported:\n", RegexOptions.Multiline));
         Assert.Single(Regex.Matches(page, "^Fixed:\n", RegexOptions.Multiline));
@@ -91,9 +94,9 @@ public sealed class TableRuleDocsTests
             ExampleKind.Tables => (
                 GeneratorHarness.Run(RequiredExample(page, "Reported:", "csv")),
                 GeneratorHarness.Run(RequiredExample(page, "Fixed:", "csv"))),
-            ExampleKind.TelephonyCauseTables => (
-                GeneratorHarness.Run(RequiredExample(page, "Reported:", "csv"), tablePath: "/project/TelephonyCauses.csv"),
-                GeneratorHarness.Run(RequiredExample(page, "Fixed:", "csv"), tablePath: "/project/TelephonyCauses.csv")),
+            ExampleKind.VocabularyTables => (
+                GeneratorHarness.Run(RequiredExample(page, "Reported:", "csv"), tablePath: VocabularyTablePath(id)),
+                GeneratorHarness.Run(RequiredExample(page, "Fixed:", "csv"), tablePath: VocabularyTablePath(id))),
             ExampleKind.AdditionalFilesItems => (
                 GeneratorHarness.Run(TablesOf(RequiredExample(page, "Reported:", "xml"))),
                 GeneratorHarness.Run(TablesOf(RequiredExample(page, "Fixed:", "xml")))),
@@ -162,7 +165,7 @@ public sealed class TableRuleDocsTests
     private enum ExampleKind
     {
         Tables,
-        TelephonyCauseTables,
+        VocabularyTables,
         AdditionalFilesItems,
         MSBuildProperties,
         None,

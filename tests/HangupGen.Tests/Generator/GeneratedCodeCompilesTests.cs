@@ -144,12 +144,10 @@ public sealed class GeneratedCodeCompilesTests
         string categoryClasses = string.Concat(spec.Categories.Select(c =>
             $"\n            total += (int)HangupCauses.{c.Identifier}.Category + HangupCauses.{c.Identifier}.FirstCode + HangupCauses.{c.Identifier}.LastCode + HangupCauses.{c.Identifier}.Members.Count;"));
         string causeNames = string.Join(" + ", spec.Causes.Select(c => "HangupCauseNames." + c.Identifier));
-        string sourceNames = string.Join(" + ", HangupSourceCatalog.All.Select(s => "HangupSourceNames." + s.Identifier));
         string nextSteps = string.Join(" + ", spec.Causes.Where(c => c.NextSteps.Length > 0).Select(c => "HangupCauseNextSteps." + c.Identifier));
-        string sourceMembers = string.Join(", ", HangupSourceCatalog.All.Select(s => "HangupSource." + s.Identifier));
         string vocabularies = string.Concat(Vocabulary.All.Select(VocabularyUses));
         string converters = json
-            ? string.Concat(new[] { "HangupCause", "HangupCategory", "HangupSource" }.Concat(Vocabulary.All.Select(v => v.TypeName)).Select(JsonUses))
+            ? string.Concat(new[] { "HangupCause", "HangupCategory" }.Concat(Vocabulary.All.Select(v => v.TypeName)).Select(JsonUses))
             : string.Empty;
 
         return $$"""
@@ -192,22 +190,10 @@ public sealed class GeneratedCodeCompilesTests
                         total += HangupCauses.TryGetCategory(3010, out found) ? 1 : 0;
                         total += HangupCauses.IsInCategory(3010, found) ? 1 : 0;{{categoryClasses}}
 
-                        IReadOnlyList<HangupSource> allSources = HangupSources.All;
-                        for (int i = 0; i < allSources.Count; i++)
-                        {
-                            HangupSource source = allSources[i];
-                            total += source.GetName().Length + source.GetDescription().Length + (source.IsDefined() ? 1 : 0);
-                        }
-
-                        HangupSource parsedSource;
-                        total += HangupSources.TryParse("Call recipient", out parsedSource) ? (int)parsedSource : 0;
-                        total += HangupSources.TryParse(null, out parsedSource) ? 1 : 0;
-
                         HangupCause[] everyCause = { {{causeMembers}} };
                         HangupCategory[] everyCategory = { {{categoryMembers}} };
-                        HangupSource[] everySource = { {{sourceMembers}} };
-                        string names = {{causeNames}} + {{sourceNames}} + {{nextSteps}};{{vocabularies}}{{converters}}
-                        return total + everyCause.Length + everyCategory.Length + everySource.Length + names.Length;
+                        string names = {{causeNames}} + {{nextSteps}};{{vocabularies}}{{converters}}
+                        return total + everyCause.Length + everyCategory.Length + names.Length;
                     }
                 }
             }
@@ -248,8 +234,18 @@ public sealed class GeneratedCodeCompilesTests
         string functions = string.Join(", ", table.Members.Select(m => "() => " + m.Value));
         string members = string.Join(", ", table.Members.Select(m => type + "." + m.Identifier));
         string names = string.Join(" + ", table.Members.Select(m => vocabulary.NamesName + "." + m.Identifier));
-        string sip = vocabulary.HasSipStatus ? $" + ({variable}.GetSipStatus() ?? 0)" : string.Empty;
+        string sip = (vocabulary.HasSipStatus ? $" + ({variable}.GetSipStatus() ?? 0)" : string.Empty)
+            + (vocabulary.HasSide ? $" + (int){variable}.GetSide() + (int){vocabulary.SideTypeName}.Bolna + (int){vocabulary.SideTypeName}.TelephonyProvider" : string.Empty)
+            + (vocabulary.HasBolnaColumns ? $" + {variable}.GetBolnaDescription().Length + {variable}.GetBolnaCodes().Count" : string.Empty);
         string parsed = variable + "Parsed";
+        string recorded = vocabulary.EmptyMeansNotRecorded
+            ? $$"""
+
+                        {{type}}? {{parsed}}Recorded;
+                        total += {{vocabulary.ParserName}}.TryParseRecorded("", out {{parsed}}Recorded) && {{parsed}}Recorded == null ? 1 : 0;
+                        total += {{vocabulary.ParserName}}.TryParseRecorded("{{table.Members[0].Name}}", out {{parsed}}Recorded) ? (int)({{parsed}}Recorded ?? 0) : 0;
+"""
+            : string.Empty;
         string codes = vocabulary.HasCodes
             ? $$"""
 
@@ -272,7 +268,7 @@ public sealed class GeneratedCodeCompilesTests
                         total += {{vocabulary.ParserName}}.TryParse("{{table.Members[0].Name}}", out {{parsed}}) ? (int){{parsed}} : 0;
                         total += {{vocabulary.ParserName}}.TryParse(null, out {{parsed}}) ? 1 : 0;
                         {{type}}[] every{{type}} = { {{members}} };
-                        total += every{{type}}.Length + ({{names}}).Length;{{codes}}
+                        total += every{{type}}.Length + ({{names}}).Length;{{codes}}{{recorded}}
 """;
     }
 }

@@ -21,6 +21,8 @@ public sealed class HangupCallback
 
     public TelephonyCause DialHangupCause { get; set; }
 
+    public HangupReason? HangupReason { get; set; }
+
     public Dictionary<HangupCause, int>? CallsByCause { get; set; }
 }
 
@@ -37,6 +39,7 @@ public sealed class HangupCallback
 [JsonSerializable(typeof(CallStatus))]
 [JsonSerializable(typeof(DialStatus))]
 [JsonSerializable(typeof(TelephonyCause))]
+[JsonSerializable(typeof(HangupReason))]
 [JsonSerializable(typeof(Dictionary<HangupSource, int>))]
 [JsonSerializable(typeof(Dictionary<CallStatus, int>))]
 internal sealed partial class HangupCallbackJsonContext : JsonSerializerContext;

@@ -137,7 +137,7 @@ public sealed class HangupCauseJsonConverterTests
     public void A_callback_round_trips(string mode)
     {
         const string json = """
-            {"HangupCauseCode":"3010","HangupCauseName":"Busy Line","HangupSource":"Call recipient","Category":"Call Rejections","CallStatus":"no-answer","DialStatus":"busy","DialHangupCause":"USER_BUSY","CallsByCause":{"3010":2,"NORMAL HANGUP":1}}
+            {"HangupCauseCode":"3010","HangupCauseName":"Busy Line","HangupSource":"Call recipient","Category":"Call Rejections","CallStatus":"no-answer","DialStatus":"busy","DialHangupCause":"USER_BUSY","HangupReason":"inactivity_timeout","CallsByCause":{"3010":2,"NORMAL HANGUP":1}}
             """;
 
         HangupCallback callback = Read<HangupCallback>(mode, json);
@@ -149,9 +149,10 @@ public sealed class HangupCauseJsonConverterTests
         Assert.Equal(CallStatus.NoAnswer, callback.CallStatus);
         Assert.Equal(DialStatus.Busy, callback.DialStatus);
         Assert.Equal(TelephonyCause.UserBusy, callback.DialHangupCause);
+        Assert.Equal(HangupReason.InactivityTimeout, callback.HangupReason);
         Assert.Equal(new Dictionary<HangupCause, int> { [HangupCause.BusyLine] = 2, [HangupCause.NormalHangup] = 1 }, callback.CallsByCause);
         Assert.Equal(
-            """{"HangupCauseCode":3010,"HangupCauseName":3010,"HangupSource":"Call recipient","Category":"Call Rejections","CallStatus":"no-answer","DialStatus":"busy","DialHangupCause":"USER_BUSY","CallsByCause":{"3010":2,"4000":1}}""",
+            """{"HangupCauseCode":3010,"HangupCauseName":3010,"HangupSource":"Call recipient","Category":"Call Rejections","CallStatus":"no-answer","DialStatus":"busy","DialHangupCause":"USER_BUSY","HangupReason":"inactivity_timeout","CallsByCause":{"3010":2,"4000":1}}""",
             Write(mode, callback));
     }
 

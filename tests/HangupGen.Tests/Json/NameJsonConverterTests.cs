@@ -27,7 +27,7 @@ public sealed class NameJsonConverterTests
     [MemberData(nameof(Modes), MemberType = typeof(JsonRoundTrip))]
     public void Hangup_source_rejects_unknown_text_numbers_and_null_naming_them(string mode)
     {
-        Assert.Equal("\"Callee\" is not a documented hangup source.", Assert.Throws<JsonException>(() => Read<HangupSource>(mode, "\"Callee\"")).Message);
+        Assert.Equal("\"Nobody\" is not a documented hangup source.", Assert.Throws<JsonException>(() => Read<HangupSource>(mode, "\"Nobody\"")).Message);
         Assert.Equal(
             "A hangup source is read from a JSON string, not from a token of type Number.",
             Assert.Throws<JsonException>(() => Read<HangupSource>(mode, "2")).Message);
@@ -89,6 +89,17 @@ public sealed class NameJsonConverterTests
 
     [Theory]
     [MemberData(nameof(Modes), MemberType = typeof(JsonRoundTrip))]
+    public void Hangup_reason_reads_the_spelling_identifier_in_any_case_and_writes_the_spelling(string mode)
+    {
+        Assert.Equal(HangupReason.InactivityTimeout, Read<HangupReason>(mode, "\"inactivity_timeout\""));
+        Assert.Equal(HangupReason.InactivityTimeout, Read<HangupReason>(mode, "\"InactivityTimeout\""));
+        Assert.Equal(HangupReason.CallRecipientWasBusy, Read<HangupReason>(mode, "\"call recipient was busy\""));
+        Assert.Equal("\"Call recipient was busy\"", Write(mode, HangupReason.CallRecipientWasBusy));
+        Assert.Equal("\"silence\" is not a documented hangup reason.", Assert.Throws<JsonException>(() => Read<HangupReason>(mode, "\"silence\"")).Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(Modes), MemberType = typeof(JsonRoundTrip))]
     public void Names_are_dictionary_keys(string mode)
     {
         var sources = new Dictionary<HangupSource, int> { [HangupSource.CallRecipient] = 3, [HangupSource.Carrier] = 1 };
@@ -108,6 +119,7 @@ public sealed class NameJsonConverterTests
         AssertRoundTrips(CallStatuses.All, s => s.GetName());
         AssertRoundTrips(DialStatuses.All, s => s.GetName());
         AssertRoundTrips(TelephonyCauses.All, s => s.GetName());
+        AssertRoundTrips(HangupReasons.All, s => s.GetName());
         AssertRoundTrips(System.Enum.GetValues<HangupCategory>(), c => c.GetName());
     }
 

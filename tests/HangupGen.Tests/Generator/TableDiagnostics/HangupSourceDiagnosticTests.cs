@@ -5,24 +5,26 @@ using static HangupGen.Tests.Infrastructure.HangupGeneratorTest;
 
 namespace HangupGen.Tests.Generator.TableDiagnostics;
 
-/// <summary>HG1016: the sources column names only the eight documented hangup sources.</summary>
+/// <summary>HG1016: the sources column names only sources of the hangup source table (by default, the eight Plivo documents).</summary>
 public sealed class HangupSourceDiagnosticTests
 {
+    private const string DefaultSourceNames = "Unknown, Caller, Call recipient, Plivo, Carrier, API Request, Answer XML, Error";
+
     [Fact]
     public Task HG1016_unknown_source_is_reported_over_the_sources_field() => VerifyAsync(
         """
         code,name,category,range,sources
         3010,Busy Line,Call Rejections,3000-3050,{|#0:Plivo; Operator|}
         """,
-        new DiagnosticResult("HG1016", DiagnosticSeverity.Error).WithLocation(0).WithArguments("Operator"));
+        new DiagnosticResult("HG1016", DiagnosticSeverity.Error).WithLocation(0).WithArguments("Operator", DefaultSourceNames));
 
     [Fact]
     public Task HG1016_reports_the_source_name_without_its_condition() => VerifyAsync(
         """
         code,name,category,range,sources
-        3010,Busy Line,Call Rejections,3000-3050,{|#0:"Callee, if the destination is a Plivo SIP endpoint"|}
+        3010,Busy Line,Call Rejections,3000-3050,{|#0:"Destination, if the destination is a Plivo SIP endpoint"|}
         """,
-        new DiagnosticResult("HG1016", DiagnosticSeverity.Error).WithLocation(0).WithArguments("Callee"));
+        new DiagnosticResult("HG1016", DiagnosticSeverity.Error).WithLocation(0).WithArguments("Destination", DefaultSourceNames));
 
     [Fact]
     public Task HG1016_documented_names_and_spellings_in_any_case_with_conditions_are_accepted() => VerifyAsync(

@@ -6,14 +6,17 @@ using Microsoft.CodeAnalysis.Testing;
 namespace HangupGen.Tests.Generator.TableDiagnostics;
 
 /// <summary>
-/// The call status, Dial status and telephony cause tables are validated by the same rules, with the
-/// same located HG1xxx errors, as the hangup table; HG1021 is theirs alone (the SIP status).
+/// The hangup source, call status, Dial status, telephony cause and hangup reason tables are validated
+/// by the same rules, with the same located HG1xxx errors, as the hangup table; HG1021 (the SIP status)
+/// and HG1022 (the side of a reason) are theirs alone.
 /// </summary>
 public sealed class VocabularyTableDiagnosticTests
 {
     private const string CallStatuses = "/project/CallStatuses.csv";
     private const string DialStatuses = "/project/DialStatuses.csv";
     private const string TelephonyCauses = "/project/TelephonyCauses.csv";
+    private const string HangupSources = "/project/HangupSources.csv";
+    private const string HangupReasons = "/project/HangupReasons.csv";
 
     [Fact]
     public Task A_valid_replacement_of_each_table_reports_nothing() => VerifyAsync(
@@ -67,6 +70,48 @@ public sealed class VocabularyTableDiagnosticTests
     public Task HG1021_a_sip_status_that_is_no_final_response_is_reported(string status) => VerifyAsync(
         [(TelephonyCauses, "code,name,sip_status\n17,USER_BUSY,{|#0:" + status + "|}\n16,NORMAL_CLEARING,\n")],
         Error("HG1021", 0, status));
+
+    [Theory]
+    [InlineData("Bolna agent")]
+    [InlineData("Plivo")]
+    [InlineData("carrier")]
+    public Task HG1022_a_reason_side_that_is_neither_bolna_nor_the_provider_is_reported(string side) => VerifyAsync(
+        [(HangupReasons, "name,side\ninactivity_timeout,{|#0:" + side + "|}\nCarrier declined,Telephony provider\n")],
+        Error("HG1022", 0, side));
+
+    [Fact]
+    public Task HG1022_sides_are_read_in_any_case_and_provider_for_short() => VerifyAsync(
+        [(HangupReasons, "name,side\ninactivity_timeout,BOLNA\nCarrier declined,telephony PROVIDER\nfailed,provider\n")]);
+
+    [Fact]
+    public Task HG1007_a_reason_needs_its_side() => VerifyAsync(
+        [(HangupReasons, "name,side\ninactivity_timeout,{|#0:|}\nCarrier declined,Telephony provider\n")],
+        Error("HG1007", 0, "side"));
+
+    [Fact]
+    public Task HG1003_a_reason_table_needs_the_side_column() => VerifyAsync(
+        [(HangupReasons, "{|#0:name,description|}\ninactivity_timeout,Silence\n")],
+        Error("HG1003", 0, "side"));
+
+    [Fact]
+    public Task HG1008_a_bolna_code_that_is_no_code_is_reported() => VerifyAsync(
+        [(HangupSources, "name,aliases,bolna_codes\nUnknown,,0\nCaller,,{|#0:\"4000, 40x0\"|}\nCall recipient,Called party,\nPlivo,,\nCarrier,,\nAPI Request,,\nAnswer XML,,\nError,,\n")],
+        Error("HG1008", 0, "40x0"));
+
+    [Fact]
+    public Task HG1016_a_source_table_that_drops_a_source_the_hangup_table_names_is_reported_in_the_hangup_table() => VerifyAsync(
+        [
+            (HangupSources, "name\nUnknown\nCaller\n"),
+            ("/project/HangupCodes.csv", "code,name,category,range,sources\n3010,Busy Line,Call Rejections,3000-3050,{|#0:Caller; Carrier|}\n"),
+        ],
+        Error("HG1016", 0, "Carrier", "Unknown, Caller"));
+
+    [Fact]
+    public Task A_source_spelling_added_to_the_source_table_is_accepted_by_the_hangup_table() => VerifyAsync(
+        [
+            (HangupSources, "name,aliases\nUnknown,\nCaller,Originator\nCall recipient,Callee; Remote party\n"),
+            ("/project/HangupCodes.csv", "code,name,category,range,sources\n3010,Busy Line,Call Rejections,3000-3050,Remote party; originator\n"),
+        ]);
 
     [Fact]
     public Task HG1017_an_empty_table_is_reported() => VerifyAsync(
