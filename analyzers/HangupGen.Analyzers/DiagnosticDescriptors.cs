@@ -83,7 +83,7 @@ namespace HangupGen.Analyzers
             Usage,
             "Use the generated name instead of a magic hangup name",
             "\"{0}\" is the documented name of the hangup {1} {2}{3}: use {4}",
-            "A string equal, ignoring case, to a documented hangup cause or source name is compared with a hangup name or source. The generated constant cannot be misspelled and follows the table; parsing the value once (HangupCauses.TryParse, HangupSources.TryParse) and comparing enum values is better still.");
+            "A string equal, ignoring case, to a documented hangup cause name, hangup source or Bolna hangup reason is compared with a hangup name, source or reason. The generated constant cannot be misspelled and follows the table; parsing the value once (HangupCauses.TryParse, HangupSources.TryParse, HangupReasons.TryParse) and comparing enum values is better still.");
 
         /// <summary>HG0005, the literal's case differs from the documented name: " (spelled \"Busy Line\")".</summary>
         public const string MagicHangupNameSpelledAs = " (spelled \"{0}\")";

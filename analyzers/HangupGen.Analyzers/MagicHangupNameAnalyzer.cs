@@ -10,15 +10,16 @@ using Microsoft.CodeAnalysis.Operations;
 namespace HangupGen.Analyzers
 {
     /// <summary>
-    /// HG0005: a string literal equal, ignoring case, to a documented cause name ("Busy Line") or
-    /// hangup source ("Carrier"), compared with (<c>==</c>, <c>!=</c>, <c>Equals</c>), or used as a
+    /// HG0005: a string literal equal, ignoring case, to a documented cause name ("Busy Line"),
+    /// hangup source ("Carrier") or Bolna hangup reason ("Carrier declined"), compared with (<c>==</c>, <c>!=</c>, <c>Equals</c>), or used as a
     /// case label or constant pattern against, a value whose name says it holds that kind of name.
-    /// "Unknown" is both a cause and a source: the value it is compared with decides which.
+    /// "Unknown" is a cause, a source and a reason: the value it is compared with decides which (a
+    /// <c>hangup_reason</c> is Bolna's reason before it is a cause name).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class MagicHangupNameAnalyzer : HangupAnalyzer
     {
-        /// <summary>Property: <see cref="CauseNames"/> or <see cref="SourceNames"/>, the generated class holding the constant.</summary>
+        /// <summary>Property: <see cref="CauseNames"/>, <see cref="SourceNames"/> or <see cref="ReasonNames"/>, the generated class holding the constant.</summary>
         public const string NamesProperty = "Names";
 
         /// <summary>Property: the constant (and enum member) identifier, e.g. <c>BusyLine</c>.</summary>
@@ -36,6 +37,9 @@ namespace HangupGen.Analyzers
         /// <summary>The literal names a source: <c>HangupSourceNames</c>.</summary>
         public const string SourceNames = "Source";
 
+        /// <summary>The literal names one of Bolna's hangup reasons: <c>HangupReasonNames</c>.</summary>
+        public const string ReasonNames = "Reason";
+
         /// <summary>The literal is the documented name, case included: the constant means the same.</summary>
         public const string ExactSpelling = "Exact";
 
@@ -50,7 +54,7 @@ namespace HangupGen.Analyzers
 
         private protected override void Register(CompilationStartAnalysisContext context, HangupAnalysisContext hangup)
         {
-            int longest = LongestName(hangup.Table);
+            int longest = Math.Max(LongestName(hangup.Table), hangup.Table.ReasonVocabulary?.LongestName ?? 0);
             if (longest > 0)
             {
                 context.RegisterOperationAction(c => AnalyzeLiteral(c, hangup, longest), OperationKind.Literal);
@@ -88,7 +92,9 @@ namespace HangupGen.Analyzers
             // A dictionary lookup decides before anything looks at the literal's surroundings.
             bool namesCause = hangup.Table.TryGetCauseByName(text, out HangupCauseInfo cause);
             bool namesSource = hangup.Table.TryGetSourceName(text, out IFieldSymbol source);
-            if (!namesCause && !namesSource)
+            IFieldSymbol? reason = null;
+            bool namesReason = hangup.Table.ReasonVocabulary?.TryGetName(text, out reason) == true;
+            if (!namesCause && !namesSource && !namesReason)
             {
                 return;
             }
@@ -102,7 +108,13 @@ namespace HangupGen.Analyzers
             string names;
             string member;
             string documented;
-            if (namesCause && (use.Role & HangupRole.CauseName) != 0 && cause.Name is not null)
+            if (namesReason && (use.Role & HangupRole.ReasonName) != 0)
+            {
+                names = ReasonNames;
+                member = reason!.Name;
+                documented = (string)reason.ConstantValue!;
+            }
+            else if (namesCause && (use.Role & HangupRole.CauseName) != 0 && cause.Name is not null)
             {
                 names = CauseNames;
                 member = cause.Identifier;
@@ -132,11 +144,19 @@ namespace HangupGen.Analyzers
                 literal.Syntax.GetLocation(),
                 properties,
                 text,
-                names == CauseNames ? "cause" : "source",
+                names == CauseNames ? "cause" : names == SourceNames ? "source" : "reason",
                 member,
                 spelling == ExactSpelling ? string.Empty : string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticDescriptors.MagicHangupNameSpelledAs, documented),
-                (names == CauseNames ? GeneratedTypeNames.HangupCauseNames : GeneratedTypeNames.HangupSourceNames) + "." + member));
+                NamesClass(names) + "." + member));
         }
+
+        /// <summary>The generated class of name constants a <see cref="NamesProperty"/> value stands for.</summary>
+        internal static string NamesClass(string names) => names switch
+        {
+            CauseNames => GeneratedTypeNames.HangupCauseNames,
+            SourceNames => GeneratedTypeNames.HangupSourceNames,
+            _ => GeneratedTypeNames.HangupReasonNames,
+        };
 
         /// <summary>
         /// <c>string.Equals(x, "busy line", StringComparison.OrdinalIgnoreCase)</c>,

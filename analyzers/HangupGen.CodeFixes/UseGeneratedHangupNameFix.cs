@@ -2,7 +2,6 @@ using System.Composition;
 using System.Threading;
 using HangupGen.Analyzers;
 using HangupGen.Analyzers.KnownTypes;
-using HangupGen.Contract;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -11,7 +10,7 @@ namespace HangupGen.CodeFixes
 {
     /// <summary>
     /// HG0005: replaces a magic hangup name with its generated constant
-    /// (<c>HangupCauseNames.BusyLine</c>, <c>HangupSourceNames.Carrier</c>); the actions and the
+    /// (<c>HangupCauseNames.BusyLine</c>, <c>HangupSourceNames.Carrier</c>, <c>HangupReasonNames.CarrierDeclined</c>); the actions and the
     /// spelling rules are <see cref="GeneratedConstantFix"/>'s.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseGeneratedHangupNameFix))]
@@ -41,8 +40,7 @@ namespace HangupGen.CodeFixes
 
         private static string? ClassName(Request request) => request.Names switch
         {
-            MagicHangupNameAnalyzer.CauseNames => GeneratedTypeNames.HangupCauseNames,
-            MagicHangupNameAnalyzer.SourceNames => GeneratedTypeNames.HangupSourceNames,
+            MagicHangupNameAnalyzer.CauseNames or MagicHangupNameAnalyzer.SourceNames or MagicHangupNameAnalyzer.ReasonNames => MagicHangupNameAnalyzer.NamesClass(request.Names),
             _ => null,
         };
 
@@ -53,6 +51,7 @@ namespace HangupGen.CodeFixes
             {
                 MagicHangupNameAnalyzer.CauseNames => table.CauseNamesType,
                 MagicHangupNameAnalyzer.SourceNames => table.SourceNamesType,
+                MagicHangupNameAnalyzer.ReasonNames => table.ReasonVocabulary?.NamesType,
                 _ => null,
             };
             return HoldsConstant(names, request) ? names : null;

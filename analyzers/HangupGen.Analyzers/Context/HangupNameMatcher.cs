@@ -127,7 +127,13 @@ namespace HangupGen.Analyzers.Context
                 return HangupRole.Code;
             }
 
-            if (Contains(key, "name") || Contains(key, "reason"))
+            // A hangup reason is Bolna's (HangupReason), or a cause name in exports that call it so.
+            if (Contains(key, "reason"))
+            {
+                return HangupRole.ReasonName | HangupRole.CauseName;
+            }
+
+            if (Contains(key, "name"))
             {
                 return HangupRole.CauseName;
             }

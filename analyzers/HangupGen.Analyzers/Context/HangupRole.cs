@@ -12,7 +12,7 @@ namespace HangupGen.Analyzers.Context
         /// <summary>A hangup code (<c>HangupCauseCode</c>, <c>hangup_code</c>, a <c>HangupCause</c>).</summary>
         Code = 1,
 
-        /// <summary>A documented cause name (<c>HangupCauseName</c>, <c>hangup_reason</c>).</summary>
+        /// <summary>A documented cause name (<c>HangupCauseName</c>; also <c>hangup_reason</c>, which some exports fill with it).</summary>
         CauseName = 2,
 
         /// <summary>A documented hangup source (<c>HangupSource</c>, <c>hangup_by</c>).</summary>
@@ -26,5 +26,8 @@ namespace HangupGen.Analyzers.Context
 
         /// <summary>A standard telephony cause, by name or Q.850 number (<c>DialHangupCause</c>, <c>TelephonyCause</c>): HG0006.</summary>
         TelephonyCause = 32,
+
+        /// <summary>Bolna's hangup reason (<c>hangup_reason</c>, a <c>HangupReason</c> enum): HG0005.</summary>
+        ReasonName = 64,
     }
 }

@@ -78,9 +78,12 @@ namespace HangupGen.Analyzers.KnownTypes
         /// <summary>The call status, Dial status and telephony cause vocabularies the compilation has (HG0006).</summary>
         public ImmutableArray<StatusVocabulary> StatusVocabularies { get; private set; } = ImmutableArray<StatusVocabulary>.Empty;
 
-        /// <summary>The role of a value of type <paramref name="type"/> (or a nullable of it) when it is a generated status enum.</summary>
+        /// <summary>Bolna's hangup reasons (HG0005), when the compilation has <c>HangupReason</c> and <c>HangupReasonNames</c>.</summary>
+        public StatusVocabulary? ReasonVocabulary { get; private set; }
+
+        /// <summary>The role of a value of type <paramref name="type"/> (or a nullable of it) when it is a generated vocabulary enum.</summary>
         public HangupRole StatusRoleOfType(ITypeSymbol? type)
-            => type is { TypeKind: TypeKind.Enum or TypeKind.Struct } && !StatusVocabularies.IsEmpty
+            => type is { TypeKind: TypeKind.Enum or TypeKind.Struct } && (!StatusVocabularies.IsEmpty || ReasonVocabulary is not null)
                 ? VocabularyOf(type)?.Role ?? HangupRole.None
                 : HangupRole.None;
 
@@ -117,7 +120,7 @@ namespace HangupGen.Analyzers.KnownTypes
         /// <summary>Whether <paramref name="type"/> is the generated <c>HangupCategory</c>, or a nullable of it.</summary>
         public bool IsCategoryType(ITypeSymbol? type) => CategoryType is not null && IsType(type, CategoryType);
 
-        /// <summary>The vocabulary whose enum is <paramref name="type"/> (or a nullable of it), if any.</summary>
+        /// <summary>The vocabulary (a status one, or the hangup reasons) whose enum is <paramref name="type"/> (or a nullable of it), if any.</summary>
         public StatusVocabulary? VocabularyOf(ITypeSymbol? type)
         {
             foreach (StatusVocabulary vocabulary in StatusVocabularies)
@@ -128,7 +131,7 @@ namespace HangupGen.Analyzers.KnownTypes
                 }
             }
 
-            return null;
+            return ReasonVocabulary is not null && IsType(type, ReasonVocabulary.EnumType) ? ReasonVocabulary : null;
         }
 
         private static bool IsType(ITypeSymbol? type, INamedTypeSymbol expected)
@@ -196,6 +199,7 @@ namespace HangupGen.Analyzers.KnownTypes
                 sourceNames)
             {
                 StatusVocabularies = LoadStatusVocabularies(compilation, prefix),
+                ReasonVocabulary = LoadReasonVocabulary(compilation, prefix),
             };
         }
 
@@ -207,6 +211,14 @@ namespace HangupGen.Analyzers.KnownTypes
             AddStatusVocabulary(vocabularies, compilation, prefix, HangupRole.DialStatus, "Dial status", GeneratedTypeNames.DialStatus, GeneratedTypeNames.DialStatusNames, withCodes: false);
             AddStatusVocabulary(vocabularies, compilation, prefix, HangupRole.TelephonyCause, "telephony cause", GeneratedTypeNames.TelephonyCause, GeneratedTypeNames.TelephonyCauseNames, withCodes: true);
             return vocabularies.ToImmutable();
+        }
+
+        /// <summary>Bolna's hangup reasons, when their enum and names class are both generated.</summary>
+        private static StatusVocabulary? LoadReasonVocabulary(Compilation compilation, string prefix)
+        {
+            var vocabularies = ImmutableArray.CreateBuilder<StatusVocabulary>(1);
+            AddStatusVocabulary(vocabularies, compilation, prefix, HangupRole.ReasonName, "hangup reason", GeneratedTypeNames.HangupReason, GeneratedTypeNames.HangupReasonNames, withCodes: false);
+            return vocabularies.Count == 0 ? null : vocabularies[0];
         }
 
         private static void AddStatusVocabulary(ImmutableArray<StatusVocabulary>.Builder vocabularies, Compilation compilation, string prefix, HangupRole role, string description, string enumName, string namesName, bool withCodes)

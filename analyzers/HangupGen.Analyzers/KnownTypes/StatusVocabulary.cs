@@ -8,7 +8,8 @@ using Microsoft.CodeAnalysis;
 namespace HangupGen.Analyzers.KnownTypes
 {
     /// <summary>
-    /// One vocabulary that arrives with a hangup (call status, Dial status, telephony cause) as the
+    /// One vocabulary that arrives with a hangup (call status, Dial status, telephony cause, Bolna's
+    /// hangup reason) as the
     /// analyzers learn it from the generated types: the enum, and the constants of its names class
     /// (<c>CallStatusNames.NoAnswer = "no-answer"</c>). For the telephony cause, the enum's values
     /// are the Q.850 numbers.

@@ -53,7 +53,8 @@ public sealed class HangupNameMatcherTests
         }));
 
         Assert.Equal(HangupRole.Code, matcher.RoleOf("disconnect_code"));
-        Assert.Equal(HangupRole.CauseName, matcher.RoleOf("EndReason"));
+        // A listed reason holds a cause name or one of Bolna's hangup reasons, as hangup_reason does.
+        Assert.Equal(HangupRole.CauseName | HangupRole.ReasonName, matcher.RoleOf("EndReason"));
         Assert.Equal(HangupRole.None, matcher.RoleOf("port"));
         Assert.Equal(HangupRole.Code, matcher.RoleOf("hangupCode"));
     }

@@ -39,6 +39,29 @@ public sealed class VocabularySwitchTests
         HG0003.Diagnostic("HG0003").WithLocation(0).WithArguments("CallStatus", "2 values: Ringing, Cancel"));
 
     [Fact]
+    public Task HG0003_a_switch_over_a_bolna_hangup_reason_that_misses_values_is_reported() => HG0003.VerifyAnalyzerAsync("""
+        using HangupGen;
+
+        class Executions
+        {
+            bool IsOurs(HangupReason reason) => reason {|#0:switch|}
+            {
+                HangupReason.InactivityTimeout or HangupReason.LlmPromptedHangup => true,
+                HangupReason.CarrierDeclined or HangupReason.CallRecipientWasBusy or HangupReason.CallUnanswered => false,
+                _ => throw new System.ArgumentOutOfRangeException(nameof(reason)),
+            };
+
+            bool IsBolnaSide(HangupReason reason) => reason.GetSide() switch
+            {
+                HangupReasonSide.Bolna => true,
+                HangupReasonSide.TelephonyProvider => false,
+                _ => false,
+            };
+        }
+        """,
+        HG0003.Diagnostic("HG0003").WithLocation(0).WithArguments("HangupReason", "18 values: CallRecipientNumberInvalid, CallRecipientHungup, CallRecipientRejected, Failed, CarrierEndedBecauseCallLimitExceeded, BolnaError, CarrierUnableToReceiveMedia, NetworkCongestionFromCarrier, EndOfInputsFromBolna, CarrierUnableToReachBolna, CarrierEndedCallBecauseMpcDurationLimitExceeded, TelephonyInternalError, CarrierInternalError, CallCompleted, CallCanceled, CallEnded, CallTimedOut, Unknown"));
+
+    [Fact]
     public Task HG0003_a_complete_switch_or_one_with_a_working_default_is_not_reported() => HG0003.VerifyAnalyzerAsync("""
         using HangupGen;
 
