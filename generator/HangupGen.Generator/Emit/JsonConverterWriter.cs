@@ -156,12 +156,30 @@ namespace HangupGen.Generator.Emit
                 writer.WriteLine();
             }
 
-            // Bucketed by length: an unescaped ASCII spelling takes as many bytes as characters.
-            writer.OpenBlock("switch (reader.ValueSpan.Length)");
-            foreach (IGrouping<int, (string Text, string Member)> bucket in shape.Spellings
+            // Bucketed by length: an unescaped ASCII spelling takes as many bytes as characters. A
+            // table with no ASCII spelling gets no switch (an empty one is a compiler warning).
+            List<IGrouping<int, (string Text, string Member)>> buckets = shape.Spellings
                 .Where(s => s.Text.Length > 0 && s.Text.All(c => c < 0x80))
                 .GroupBy(s => s.Text.Length)
-                .OrderBy(g => g.Key))
+                .OrderBy(g => g.Key)
+                .ToList();
+            if (buckets.Count > 0)
+            {
+                WriteSpellingSwitch(writer, buckets);
+            }
+
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("value = default(" + shape.Type + ");");
+            writer.WriteLine("return false;");
+            writer.CloseBlock();
+            writer.WriteLine();
+        }
+
+        private static void WriteSpellingSwitch(SourceWriter writer, List<IGrouping<int, (string Text, string Member)>> buckets)
+        {
+            writer.OpenBlock("switch (reader.ValueSpan.Length)");
+            foreach (IGrouping<int, (string Text, string Member)> bucket in buckets)
             {
                 writer.WriteLine("case " + CSharpText.Literal(bucket.Key) + ":");
                 writer.Indent();
@@ -179,12 +197,6 @@ namespace HangupGen.Generator.Emit
             }
 
             writer.CloseBlock();
-            writer.CloseBlock();
-            writer.WriteLine();
-            writer.WriteLine("value = default(" + shape.Type + ");");
-            writer.WriteLine("return false;");
-            writer.CloseBlock();
-            writer.WriteLine();
         }
 
         private static void WriteParse(SourceWriter writer, FileContext context, JsonConverterShape shape)
