@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text;
+using HangupGen.Contract;
 using HangupGen.Generator.Emit;
 using HangupGen.Generator.Model;
 using HangupGen.Generator.Table;
@@ -61,11 +62,18 @@ namespace HangupGen.Generator
                 .Select((pair, _) => TargetFeaturesReader.Read(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.TargetFeatures);
 
+            // The converters are generated only where System.Text.Json is referenced; the compilation
+            // is reduced to a small enum at once, like the referenced types above.
+            IncrementalValueProvider<JsonSupport> json = context.CompilationProvider
+                .Select((compilation, _) => ReferencedJsonSupport.Of(compilation))
+                .WithTrackingName(TrackingNames.JsonSupport);
+
             IncrementalValueProvider<EmitSettings?> emitSettings = settings
                 .Combine(nullableAnnotations)
                 .Combine(referencedTypes)
                 .Combine(features)
-                .Select((input, _) => EmitSettingsOf(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right));
+                .Combine(json)
+                .Select((input, _) => EmitSettingsOf(input.Left.Left.Left.Left, input.Left.Left.Left.Right, input.Left.Left.Right, input.Left.Right, input.Right));
 
             var parsedVocabularies = Vocabulary.All.ToDictionary(vocabulary => vocabulary, vocabulary => ParseVocabulary(vocabulary, tableFiles));
 
@@ -85,7 +93,8 @@ namespace HangupGen.Generator
                 .Combine(nullableAnnotations)
                 .Combine(referencedTypes)
                 .Combine(features)
-                .Select((input, _) => CreateSpec(input.Left.Left.Left.Left, input.Left.Left.Left.Right, input.Left.Left.Right, input.Left.Right, input.Right))
+                .Combine(json)
+                .Select((input, _) => CreateSpec(input.Left.Left.Left.Left.Left, input.Left.Left.Left.Left.Right, input.Left.Left.Left.Right, input.Left.Left.Right, input.Left.Right, input.Right))
                 .WithTrackingName(TrackingNames.Generation);
 
             IncrementalValueProvider<EquatableArray<GeneratorProblem>> problems = parsed
@@ -135,10 +144,10 @@ namespace HangupGen.Generator
             context.RegisterSourceOutput(problems, ReportProblems);
         }
 
-        private static GenerationSpec? CreateSpec(HangupTableSpec? table, GeneratorSettings settings, bool nullableAnnotations, bool referencedTypes, TargetFeatures features)
+        private static GenerationSpec? CreateSpec(HangupTableSpec? table, GeneratorSettings settings, bool nullableAnnotations, bool referencedTypes, TargetFeatures features, JsonSupport json)
             => table is null || !settings.EmitTypes || referencedTypes
                 ? null
-                : new GenerationSpec(table, settings.Namespace, settings.IsPublic ? "public" : "internal", nullableAnnotations, features);
+                : new GenerationSpec(table, settings.Namespace, settings.IsPublic ? "public" : "internal", nullableAnnotations, features, json);
 
         private static void EmitSources(SourceProductionContext context, GenerationSpec? spec)
         {
@@ -156,12 +165,18 @@ namespace HangupGen.Generator
             Add(context, HangupNamesEmitter.CauseNamesFileName, HangupNamesEmitter.EmitCauseNames(emit));
             Add(context, HangupNextStepsEmitter.FileName, HangupNextStepsEmitter.Emit(emit));
             Add(context, HangupCodeEmitter.FileName, HangupCodeEmitter.Emit(emit));
+            if (spec.Json != JsonSupport.None)
+            {
+                Add(context, HangupCauseJsonConverterEmitter.FileName, HangupCauseJsonConverterEmitter.Emit(emit));
+                Add(context, NameJsonConverterEmitter.FileName(GeneratedTypeNames.HangupCategory), NameJsonConverterEmitter.EmitCategory(emit));
+                Add(context, HangupCodeJsonConverterEmitter.FileName, HangupCodeJsonConverterEmitter.Emit(emit));
+            }
         }
 
-        private static EmitSettings? EmitSettingsOf(GeneratorSettings settings, bool nullableAnnotations, bool referencedTypes, TargetFeatures features)
+        private static EmitSettings? EmitSettingsOf(GeneratorSettings settings, bool nullableAnnotations, bool referencedTypes, TargetFeatures features, JsonSupport json)
             => !settings.EmitTypes || referencedTypes
                 ? null
-                : new EmitSettings(settings.Namespace, settings.IsPublic ? "public" : "internal", nullableAnnotations, features);
+                : new EmitSettings(settings.Namespace, settings.IsPublic ? "public" : "internal", nullableAnnotations, features, json);
 
         private static void EmitVocabulary(SourceProductionContext context, VocabularyGenerationSpec? spec)
         {
@@ -179,6 +194,11 @@ namespace HangupGen.Generator
             if (vocabulary.HasSide)
             {
                 Add(context, VocabularySideEmitter.FileName(vocabulary), VocabularySideEmitter.Emit(emit));
+            }
+
+            if (emit.Settings.Json != JsonSupport.None)
+            {
+                Add(context, NameJsonConverterEmitter.FileName(vocabulary.TypeName), NameJsonConverterEmitter.Emit(emit));
             }
         }
 

@@ -24,6 +24,9 @@ namespace HangupGen.Generator
         /// <summary>Which span, parsing and formatting types the consumer's target has.</summary>
         public const string TargetFeatures = nameof(TargetFeatures);
 
+        /// <summary>Whether the compilation references System.Text.Json, and which of its converter API.</summary>
+        public const string JsonSupport = nameof(JsonSupport);
+
         /// <summary>Everything the emitters need.</summary>
         public const string Generation = nameof(Generation);
 

@@ -14,7 +14,7 @@ namespace HangupGen.Generator.Emit
         private readonly Dictionary<string, HangupCategorySpec> _categories;
 
         public EmitContext(GenerationSpec spec)
-            : base(new EmitSettings(spec.Namespace, spec.Accessibility, spec.NullableAnnotations, spec.Features), "the hangup table (HangupCodes.csv)")
+            : base(new EmitSettings(spec.Namespace, spec.Accessibility, spec.NullableAnnotations, spec.Features, spec.Json), "the hangup table (HangupCodes.csv)")
         {
             Spec = spec;
             string prefix = Prefix;
@@ -54,6 +54,10 @@ namespace HangupGen.Generator.Emit
 
         /// <summary><c>global::Ns.HangupCode</c>.</summary>
         public string Code { get; }
+
+        /// <summary>The cause and the category enums and the code struct have converters (<c>HangupCauseJsonConverter</c>, <c>HangupCategoryJsonConverter</c>, <c>HangupCodeJsonConverter</c>).</summary>
+        protected override bool HasJsonConverter(string typeName)
+            => typeName == GeneratedTypeNames.HangupCause || typeName == GeneratedTypeNames.HangupCategory || typeName == GeneratedTypeNames.HangupCode;
 
         public HangupCategorySpec CategoryOf(HangupCauseSpec cause) => _categories[cause.CategoryIdentifier];
 

@@ -55,10 +55,24 @@ namespace HangupGen.Generator.Emit
         {
             SourceWriter writer = BeginFile();
             writer.WriteDoc(documentation);
-            WriteTypeAttributes(writer, isClass: !declaration.StartsWith("enum ", System.StringComparison.Ordinal));
+            bool isEnum = declaration.StartsWith("enum ", System.StringComparison.Ordinal);
+            WriteTypeAttributes(writer, isClass: !isEnum);
+            // "enum HangupCause : int", "readonly partial struct HangupCode : …": the word after the kind.
+            int kind = isEnum ? 0 : declaration.IndexOf("struct ", System.StringComparison.Ordinal);
+            string? name = kind < 0 ? null : declaration.Substring(declaration.IndexOf(' ', kind) + 1).Split(' ')[0];
+            if (name is not null && Settings.Json != JsonSupport.None && HasJsonConverter(name))
+            {
+                // The converter is attached to the type, so that reflection and source-generated
+                // serializer contexts alike use it with no configuration.
+                writer.WriteLine(JsonConverterWriter.Attribute(Prefix + JsonConverterWriter.ConverterName(name)));
+            }
+
             writer.OpenBlock(Accessibility + " " + declaration);
             return writer;
         }
+
+        /// <summary>Whether the generated enum or struct <paramref name="typeName"/> has a System.Text.Json converter (where the consumer references it).</summary>
+        protected abstract bool HasJsonConverter(string typeName);
 
         /// <summary>Closes the type and the namespace blocks and returns the file's text.</summary>
         public static string EndType(SourceWriter writer)

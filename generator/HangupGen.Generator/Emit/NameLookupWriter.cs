@@ -102,6 +102,31 @@ namespace HangupGen.Generator.Emit
         }
 
         /// <summary>
+        /// A private <c>TryParse(string)</c> for a class that is no parser (the category converter): the
+        /// same matching, without the public span and UTF-8 overloads. The class must also get the
+        /// comparison helpers (<see cref="TextHelpersWriter.WriteNameComparison"/>).
+        /// </summary>
+        public static void WritePrivateStringLookup(SourceWriter writer, FileContext context, string type, string output, IEnumerable<(string Key, string Member)> keys)
+        {
+            var lookup = new Lookup(type, output, System.Array.Empty<string>(), string.Empty, string.Empty, WithCodes: false);
+            writer.OpenBlock("private static bool TryParse(" + context.NullableString + " value, out " + type + " " + output + ")");
+            writer.OpenBlock("if (value != null)");
+            string text = "value";
+            if (context.Settings.Features.Spans)
+            {
+                // The comparison helper takes a span; netstandard2.0's string has no conversion to one.
+                writer.WriteLine(TextHelpersWriter.CharSpan + " text = global::System.MemoryExtensions.AsSpan(value);");
+                text = "text";
+            }
+
+            WriteSwitch(writer, lookup, text, "EqualsIgnoreAsciiCase", keys.Select(k => (k.Key, k.Key.Length, k.Member)));
+            writer.CloseBlock();
+            writer.WriteLine();
+            WriteNotFound(writer, lookup);
+            writer.CloseBlock();
+        }
+
+        /// <summary>
         /// A switch on the length (texts of different lengths never match), then the keys of that
         /// length in table order.
         /// </summary>

@@ -16,32 +16,35 @@ namespace HangupGen.Tests.Generator;
 /// <summary>
 /// The generated code, and a consumer that uses every generated member, compile with no diagnostic
 /// at all (warnings as errors, documentation comments checked), for net8.0 with the latest C# and
-/// nullable enabled, and for netstandard2.0 with C# 7.3.
+/// nullable enabled, and for netstandard2.0 with C# 7.3; the System.Text.Json converters where the
+/// target references it (net8.0, with either language version), none where it does not.
 /// </summary>
 public sealed class GeneratedCodeCompilesTests
 {
-    public static TheoryData<string, string, bool> Targets => new()
+    public static TheoryData<string, string, bool, string> Targets => new()
     {
-        { "real", "latest", false },
-        { "real", "latest", true },
-        { "real", "7.3", false },
-        { "real", "7.3", true },
-        { "small", "latest", false },
-        { "small", "7.3", true },
+        { "real", "latest", false, "net8.0" },
+        { "real", "latest", true, "net8.0" },
+        { "real", "7.3", false, "netstandard2.0" },
+        { "real", "7.3", true, "netstandard2.0" },
+        { "real", "7.3", false, "net8.0" },
+        { "small", "latest", false, "net8.0" },
+        { "small", "7.3", true, "netstandard2.0" },
     };
 
     [Theory]
     [MemberData(nameof(Targets))]
-    public void Output_and_a_consumer_of_every_member_compile_without_any_diagnostic(string table, string languageVersion, bool isPublic)
+    public void Output_and_a_consumer_of_every_member_compile_without_any_diagnostic(string table, string languageVersion, bool isPublic, string framework)
     {
         (string tableText, HangupTableSpec spec) = Table(table);
         bool csharp73 = languageVersion == "7.3";
+        bool json = framework == "net8.0";
         CSharpParseOptions parseOptions = (csharp73 ? GeneratorHarness.CSharp73ParseOptions : GeneratorHarness.LatestParseOptions)
             .WithDocumentationMode(DocumentationMode.Diagnose);
-        IEnumerable<MetadataReference> references = csharp73
-            ? Basic.Reference.Assemblies.NetStandard20.References.All
-            : Basic.Reference.Assemblies.Net80.References.All;
-        CSharpCompilation consumer = GeneratorHarness.CreateCompilation(parseOptions, references, ConsumerOfEveryMember(spec, spans: !csharp73));
+        IEnumerable<MetadataReference> references = json
+            ? Basic.Reference.Assemblies.Net80.References.All
+            : Basic.Reference.Assemblies.NetStandard20.References.All;
+        CSharpCompilation consumer = GeneratorHarness.CreateCompilation(parseOptions, references, ConsumerOfEveryMember(spec, json));
 
         (Compilation output, ImmutableArray<Diagnostic> generatorDiagnostics) = GeneratorHarness.RunOn(
             consumer,
@@ -49,7 +52,7 @@ public sealed class GeneratedCodeCompilesTests
             new Dictionary<string, string> { ["HangupGenAccessibility"] = isPublic ? "public" : "internal" });
 
         Assert.Empty(generatorDiagnostics);
-        Assert.Equal(GeneratorHarness.GeneratedFiles.Length + 1, output.SyntaxTrees.Count());
+        Assert.Equal((json ? GeneratorHarness.GeneratedFiles : GeneratorHarness.GeneratedFilesWithoutJson).Length + 1, output.SyntaxTrees.Count());
         Assert.Empty(output.GetDiagnostics());
         EmitResult emitted = output.Emit(Stream.Null);
         Assert.True(emitted.Success);
@@ -57,11 +60,12 @@ public sealed class GeneratedCodeCompilesTests
     }
 
     [Theory]
-    [InlineData("real")]
-    [InlineData("small")]
-    public void Consumer_is_valid_csharp_7_3_on_its_own(string table)
+    [InlineData("real", false)]
+    [InlineData("real", true)]
+    [InlineData("small", true)]
+    public void Consumer_is_valid_csharp_7_3_on_its_own(string table, bool json)
     {
-        SyntaxTree tree = CSharpSyntaxTree.ParseText(ConsumerOfEveryMember(Table(table).Spec, spans: true), GeneratorHarness.CSharp73ParseOptions);
+        SyntaxTree tree = CSharpSyntaxTree.ParseText(ConsumerOfEveryMember(Table(table).Spec, json), GeneratorHarness.CSharp73ParseOptions);
 
         Assert.Empty(tree.GetDiagnostics());
     }
@@ -72,7 +76,7 @@ public sealed class GeneratedCodeCompilesTests
     public void Consumer_uses_every_generated_member(string table)
     {
         (string tableText, HangupTableSpec spec) = Table(table);
-        CSharpCompilation consumer = GeneratorHarness.CreateCompilation(ConsumerOfEveryMember(spec, spans: true));
+        CSharpCompilation consumer = GeneratorHarness.CreateCompilation(ConsumerOfEveryMember(spec, json: true));
         (Compilation output, _) = GeneratorHarness.RunOn(consumer, tableText);
 
         SyntaxTree consumerTree = output.SyntaxTrees.First();
@@ -95,6 +99,7 @@ public sealed class GeneratedCodeCompilesTests
         Assert.Contains(members, member => member.ToDisplayString() == "HangupGen.HangupCauseNames.BusyLine");
         Assert.Contains(members, member => member.ToDisplayString() == "HangupGen.HangupCauses.CallRejections.Members");
         Assert.Contains(members, member => member.Name == "MatchCategory");
+        Assert.Contains(members, member => member.ToDisplayString().StartsWith("HangupGen.TelephonyCauseJsonConverter.ReadAsPropertyName(", System.StringComparison.Ordinal));
         Assert.Empty(members.Where(member => !used.Contains(member)).Select(member => member.ToDisplayString()));
     }
 
@@ -132,11 +137,11 @@ public sealed class GeneratedCodeCompilesTests
     /// <summary>
     /// C# 7.3 that touches every generated member of <paramref name="spec"/>: lookups in loops over
     /// <c>All</c>, the exhaustive matches with one lambda per cause or category, each category class,
-    /// each enum member and each name constant.
+    /// each enum member and each name constant; with <paramref name="json"/>, every member of every converter.
     /// </summary>
     /// <param name="spec">The table.</param>
-    /// <param name="spans">Whether the target has spans, so that the span and UTF-8 members exist.</param>
-    private static string ConsumerOfEveryMember(HangupTableSpec spec, bool spans)
+    /// <param name="json">Whether the target is net8.0: it has spans (so the span and UTF-8 members exist) and System.Text.Json (so the converters do).</param>
+    private static string ConsumerOfEveryMember(HangupTableSpec spec, bool json)
     {
         string causeFunctions = string.Join(", ", spec.Causes.Select(c => "() => " + c.Code));
         string categoryFunctions = string.Join(", ", spec.Categories.Select(c => "() => " + c.Value));
@@ -147,7 +152,10 @@ public sealed class GeneratedCodeCompilesTests
         string causeNames = string.Join(" + ", spec.Causes.Select(c => "HangupCauseNames." + c.Identifier));
         string nextSteps = string.Join(" + ", spec.Causes.Where(c => c.NextSteps.Length > 0).Select(c => "HangupCauseNextSteps." + c.Identifier));
         string vocabularies = string.Concat(Vocabulary.All.Select(VocabularyUses));
-        string codes = HangupCodeUses(spans) + (spans ? SpanUses() : string.Empty);
+        string codes = HangupCodeUses(json) + (json ? SpanUses() : string.Empty);
+        string converters = json
+            ? string.Concat(new[] { "HangupCause", "HangupCategory" }.Concat(Vocabulary.All.Select(v => v.TypeName)).Select(JsonUses)) + HangupCodeJsonUses()
+            : string.Empty;
 
         return $$"""
             using System.Collections.Generic;
@@ -191,7 +199,7 @@ public sealed class GeneratedCodeCompilesTests
 
                         HangupCause[] everyCause = { {{causeMembers}} };
                         HangupCategory[] everyCategory = { {{categoryMembers}} };
-                        string names = {{causeNames}} + {{nextSteps}};{{vocabularies}}{{codes}}
+                        string names = {{causeNames}} + {{nextSteps}};{{vocabularies}}{{codes}}{{converters}}
                         return total + everyCause.Length + everyCategory.Length + names.Length;
                     }
                 }
@@ -277,6 +285,56 @@ public sealed class GeneratedCodeCompilesTests
                         total += fromInt < fromCause || fromInt > fromCause || fromInt <= fromCause || fromInt >= fromCause ? 1 : 0;{{spanUses}}
 """;
     }
+
+    /// <summary>Statements that use every member of <c>HangupCodeJsonConverter</c>, in C# 7.3.</summary>
+    private static string HangupCodeJsonUses()
+        => """
+
+                        {
+                            var converter = new HangupCodeJsonConverter();
+                            var options = new System.Text.Json.JsonSerializerOptions();
+                            var reader = new System.Text.Json.Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes("{\"3015\":3015}"));
+                            reader.Read();
+                            reader.Read();
+                            HangupCode key = converter.ReadAsPropertyName(ref reader, typeof(HangupCode), options);
+                            reader.Read();
+                            HangupCode value = converter.Read(ref reader, typeof(HangupCode), options);
+                            using (var writer = new System.Text.Json.Utf8JsonWriter(new System.IO.MemoryStream()))
+                            {
+                                writer.WriteStartObject();
+                                converter.WriteAsPropertyName(writer, key, options);
+                                converter.Write(writer, value, options);
+                                writer.WriteEndObject();
+                            }
+
+                            total += key.Value + value.Value;
+                        }
+""";
+
+    /// <summary>Statements that use every member of the converter of <paramref name="type"/>, in C# 7.3.</summary>
+    private static string JsonUses(string type)
+        => $$"""
+
+                        {
+                            var converter = new {{type}}JsonConverter();
+                            var options = new System.Text.Json.JsonSerializerOptions();
+                            var reader = new System.Text.Json.Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes("{\"Unknown\":\"Unknown\"}"));
+                            reader.Read();
+                            reader.Read();
+                            {{type}} key = converter.ReadAsPropertyName(ref reader, typeof({{type}}), options);
+                            reader.Read();
+                            {{type}} value = converter.Read(ref reader, typeof({{type}}), options);
+                            using (var writer = new System.Text.Json.Utf8JsonWriter(new System.IO.MemoryStream()))
+                            {
+                                writer.WriteStartObject();
+                                converter.WriteAsPropertyName(writer, key, options);
+                                converter.Write(writer, value, options);
+                                writer.WriteEndObject();
+                            }
+
+                            total += (int)key + (int)value;
+                        }
+""";
 
     /// <summary>Statements that use every generated member of <paramref name="vocabulary"/>'s embedded table.</summary>
     private static string VocabularyUses(Vocabulary vocabulary)

@@ -17,19 +17,26 @@ internal static class GeneratorHarness
 {
     public static readonly CSharpParseOptions LatestParseOptions = new(LanguageVersion.Latest);
 
-    /// <summary>The hint names of the files the four tables generate, in the order they are added.</summary>
+    /// <summary>
+    /// The hint names of the files the tables generate for a net8.0 compilation (which references
+    /// System.Text.Json, so the converters are among them), in the order they are added.
+    /// </summary>
     public static readonly string[] GeneratedFiles =
     [
         "HangupCause.g.cs", "HangupCategory.g.cs",
         "HangupCauseExtensions.g.cs", "HangupCategoryExtensions.g.cs",
         "HangupCauses.g.cs", "HangupCauseNames.g.cs",
         "HangupCauseNextSteps.g.cs", "HangupCode.g.cs",
-        "HangupSource.g.cs", "HangupSourceExtensions.g.cs", "HangupSources.g.cs", "HangupSourceNames.g.cs",
-        "CallStatus.g.cs", "CallStatusExtensions.g.cs", "CallStatuses.g.cs", "CallStatusNames.g.cs",
-        "DialStatus.g.cs", "DialStatusExtensions.g.cs", "DialStatuses.g.cs", "DialStatusNames.g.cs",
-        "TelephonyCause.g.cs", "TelephonyCauseExtensions.g.cs", "TelephonyCauses.g.cs", "TelephonyCauseNames.g.cs",
-        "HangupReason.g.cs", "HangupReasonExtensions.g.cs", "HangupReasons.g.cs", "HangupReasonNames.g.cs", "HangupReasonSide.g.cs",
+        "HangupCauseJsonConverter.g.cs", "HangupCategoryJsonConverter.g.cs", "HangupCodeJsonConverter.g.cs",
+        "HangupSource.g.cs", "HangupSourceExtensions.g.cs", "HangupSources.g.cs", "HangupSourceNames.g.cs", "HangupSourceJsonConverter.g.cs",
+        "CallStatus.g.cs", "CallStatusExtensions.g.cs", "CallStatuses.g.cs", "CallStatusNames.g.cs", "CallStatusJsonConverter.g.cs",
+        "DialStatus.g.cs", "DialStatusExtensions.g.cs", "DialStatuses.g.cs", "DialStatusNames.g.cs", "DialStatusJsonConverter.g.cs",
+        "TelephonyCause.g.cs", "TelephonyCauseExtensions.g.cs", "TelephonyCauses.g.cs", "TelephonyCauseNames.g.cs", "TelephonyCauseJsonConverter.g.cs",
+        "HangupReason.g.cs", "HangupReasonExtensions.g.cs", "HangupReasons.g.cs", "HangupReasonNames.g.cs", "HangupReasonSide.g.cs", "HangupReasonJsonConverter.g.cs",
     ];
+
+    /// <summary>The files generated for a compilation without System.Text.Json (netstandard2.0): no converter.</summary>
+    public static readonly string[] GeneratedFilesWithoutJson = GeneratedFiles.Where(file => !file.EndsWith("JsonConverter.g.cs", StringComparison.Ordinal)).ToArray();
 
     public static readonly CSharpParseOptions CSharp73ParseOptions = new(LanguageVersion.CSharp7_3);
 

@@ -96,6 +96,51 @@ public sealed class PackageConsumerTests(PackageFeed feed)
     }
 
     [Fact]
+    public void A_netstandard20_library_in_csharp_7_3_with_the_system_text_json_package_gets_the_converters_and_builds_clean()
+    {
+        string library = feed.NewWorkspace("json-library");
+        ConsumerFiles.Write(library, "Json.csproj", ConsumerFiles.Project(
+            feed,
+            "netstandard2.0",
+            "<LangVersion>7.3</LangVersion><TreatWarningsAsErrors>true</TreatWarningsAsErrors>",
+            "<PackageReference Include=\"System.Text.Json\" Version=\"8.0.5\" />"));
+        ConsumerFiles.Write(library, "Callback.cs", """
+            using System.Collections.Generic;
+            using System.Text.Json;
+            using HangupGen;
+
+            namespace Json
+            {
+                internal sealed class Callback
+                {
+                    public HangupCause HangupCauseCode { get; set; }
+
+                    public HangupSource HangupSource { get; set; }
+
+                    public TelephonyCause DialHangupCause { get; set; }
+
+                    public Dictionary<CallStatus, int> Statuses { get; set; }
+                }
+
+                internal static class Callbacks
+                {
+                    public static object Converter = new HangupCauseJsonConverter();
+
+                    public static Callback Read(string json)
+                    {
+                        return JsonSerializer.Deserialize<Callback>(json);
+                    }
+                }
+            }
+            """);
+
+        DotnetResult build = feed.Build(library);
+
+        Assert.True(build.Succeeded, build.Output);
+        Assert.Contains(NoWarnings, build.Output);
+    }
+
+    [Fact]
     public void A_project_with_its_own_table_and_namespace_uses_them_instead_of_the_default()
     {
         string app = feed.NewWorkspace("custom-table-app");

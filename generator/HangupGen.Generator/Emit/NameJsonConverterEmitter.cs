@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using HangupGen.Contract;
+using HangupGen.Generator.Model;
+
+namespace HangupGen.Generator.Emit
+{
+    /// <summary>
+    /// Emits the converters of the types that travel as a documented spelling: every vocabulary's enum
+    /// (<c>HangupSource</c>, <c>CallStatus</c>, <c>DialStatus</c>, <c>TelephonyCause</c>,
+    /// <c>HangupReason</c>, …) and <c>HangupCategory</c>. Each reads the spelling, an identifier or an alias in any case and
+    /// writes the spelling (<c>GetName()</c>); a vocabulary with codes (Q.850 telephony causes) also
+    /// reads its code, as a JSON number or a numeric string.
+    /// </summary>
+    internal static class NameJsonConverterEmitter
+    {
+        public static string FileName(string typeName) => JsonConverterWriter.FileName(typeName);
+
+        public static string Emit(VocabularyEmitContext context)
+        {
+            Vocabulary vocabulary = context.Vocabulary;
+            string description = CSharpText.Xml(vocabulary.Description);
+            var documentation = new List<string>
+            {
+                "Reads a <see cref=\"" + context.Type + "\"/> from the documented spelling sent in <c>" + vocabulary.WireField + "</c> (<c>\""
+                    + CSharpText.Xml(vocabulary.Example) + "\"</c>), an identifier or an alias, in any case, and writes the documented spelling.",
+            };
+            if (vocabulary.HasCodes)
+            {
+                documentation.Add("The code of a " + description + " is read too, as a JSON number (<c>" + vocabulary.CodeExample
+                    + "</c>) or a numeric string, but never written: the spelling is what travels on the wire.");
+            }
+
+            return JsonConverterWriter.Emit(context, Shape(
+                vocabulary.TypeName,
+                context.Type,
+                context.Prefix + vocabulary.ExtensionsName,
+                vocabulary.Description,
+                documentation,
+                context.Members.Select(m => (m.Name, context.Member(m))).ToList(),
+                context.Parser + ".TryParse",
+                vocabulary.HasCodes ? context.Parser + ".TryFromCode" : null));
+        }
+
+        /// <summary>
+        /// A category travels as its documented name (<c>"Call Rejections"</c>): its enum value is only
+        /// its place in the table, and its range is not a single number, so numbers are rejected.
+        /// </summary>
+        public static string EmitCategory(EmitContext context)
+            => JsonConverterWriter.Emit(context, Shape(
+                GeneratedTypeNames.HangupCategory,
+                context.Category,
+                context.Prefix + GeneratedTypeNames.HangupCategoryExtensions,
+                "hangup category",
+                new[]
+                {
+                    "Reads a <see cref=\"" + context.Category + "\"/> from its documented name (<c>\"Call Rejections\"</c>) or its identifier",
+                    "(<c>\"CallRejections\"</c>), in any case, and writes the documented name.",
+                },
+                context.CategoryRows.Select(c => (c.Name, context.Category + "." + c.Identifier)).ToList(),
+                "TryParse",
+                codeLookup: null,
+                writer => WriteCategoryLookup(writer, context)));
+
+        private static JsonConverterShape Shape(
+            string typeName,
+            string type,
+            string extensions,
+            string noun,
+            IReadOnlyList<string> documentation,
+            IReadOnlyList<(string Text, string Member)> spellings,
+            string textLookup,
+            string? codeLookup,
+            Action<SourceWriter>? members = null)
+            => new JsonConverterShape(
+                typeName,
+                type,
+                extensions,
+                noun,
+                documentation,
+                spellings,
+                new[] { textLookup },
+                "a documented " + noun + (codeLookup is null ? string.Empty : " or its code"),
+                codeLookup,
+                value => "writer.WriteStringValue(" + extensions + ".GetName(" + value + "))",
+                value => extensions + ".GetName(" + value + ")",
+                "the documented spelling",
+                members);
+
+        /// <summary>The categories have no parser class of their own: the converter holds the lookup of their names.</summary>
+        private static void WriteCategoryLookup(SourceWriter writer, EmitContext context)
+        {
+            writer.WriteLine();
+            NameLookupWriter.WritePrivateStringLookup(
+                writer,
+                context,
+                context.Category,
+                "category",
+                context.CategoryRows.SelectMany(c => new[] { c.Name, c.Identifier }
+                    .Distinct(StringComparer.OrdinalIgnoreCase)
+                    .Select(key => (key, context.Category + "." + c.Identifier))));
+            TextHelpersWriter.WriteNameComparison(writer, context);
+        }
+    }
+}
