@@ -107,6 +107,22 @@ namespace HangupGen.Generator.Emit
 
             writer.WriteLine();
             writer.OpenBlock("private static bool Utf8EqualsIgnoreAsciiCase(" + Utf8Span + " value, string key)");
+            writer.WriteLine("// A key with a non-ASCII character takes more UTF-8 bytes than characters: at equal lengths only an");
+            writer.WriteLine("// ASCII key can match, byte i against character i, as fast as the UTF-16 comparison.");
+            writer.OpenBlock("if (value.Length == key.Length)");
+            writer.OpenBlock("for (int i = 0; i < key.Length; i++)");
+            writer.OpenBlock("if (key[i] >= 0x80 || !SameIgnoringAsciiCase(value[i], key[i]))");
+            writer.WriteLine("return false;");
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("return true;");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("return value.Length > key.Length && Utf8EqualsEncoded(value, key);");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.OpenBlock("private static bool Utf8EqualsEncoded(" + Utf8Span + " value, string key)");
             writer.WriteLine("int j = 0;");
             writer.OpenBlock("for (int i = 0; i < key.Length; i++)");
             writer.WriteLine("int codePoint = NextCodePoint(key, ref i);");
@@ -154,6 +170,21 @@ namespace HangupGen.Generator.Emit
 
             writer.WriteLine();
             writer.OpenBlock("private static bool TryWriteUtf8(string text, " + Utf8Destination + " utf8Destination, out int bytesWritten)");
+            writer.WriteLine("// ASCII text (every documented name so far) is its own UTF-8: one byte per character.");
+            writer.WriteLine("bool ascii = text.Length <= utf8Destination.Length;");
+            writer.OpenBlock("for (int i = 0; ascii && i < text.Length; i++)");
+            writer.WriteLine("ascii = text[i] < 0x80;");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.OpenBlock("if (ascii)");
+            writer.OpenBlock("for (int i = 0; i < text.Length; i++)");
+            writer.WriteLine("utf8Destination[i] = (byte)text[i];");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("bytesWritten = text.Length;");
+            writer.WriteLine("return true;");
+            writer.CloseBlock();
+            writer.WriteLine();
             writer.WriteLine("int length = 0;");
             writer.OpenBlock("for (int i = 0; i < text.Length; i++)");
             writer.WriteLine("length += Utf8Length(NextCodePoint(text, ref i));");
