@@ -249,27 +249,34 @@ namespace HangupGen.Analyzers.KnownTypes
         private static ImmutableArray<StatusVocabulary> LoadStatusVocabularies(Compilation compilation, string prefix)
         {
             var vocabularies = ImmutableArray.CreateBuilder<StatusVocabulary>(3);
-            AddStatusVocabulary(vocabularies, compilation, prefix, HangupRole.CallStatus, "call status", GeneratedTypeNames.CallStatus, GeneratedTypeNames.CallStatusNames, withCodes: false);
-            AddStatusVocabulary(vocabularies, compilation, prefix, HangupRole.DialStatus, "Dial status", GeneratedTypeNames.DialStatus, GeneratedTypeNames.DialStatusNames, withCodes: false);
-            AddStatusVocabulary(vocabularies, compilation, prefix, HangupRole.TelephonyCause, "telephony cause", GeneratedTypeNames.TelephonyCause, GeneratedTypeNames.TelephonyCauseNames, withCodes: true);
+            foreach (StatusVocabulary? vocabulary in new[]
+            {
+                LoadVocabulary(compilation, prefix, HangupRole.CallStatus, "call status", GeneratedTypeNames.CallStatus, GeneratedTypeNames.CallStatusNames, withCodes: false),
+                LoadVocabulary(compilation, prefix, HangupRole.DialStatus, "Dial status", GeneratedTypeNames.DialStatus, GeneratedTypeNames.DialStatusNames, withCodes: false),
+                LoadVocabulary(compilation, prefix, HangupRole.TelephonyCause, "telephony cause", GeneratedTypeNames.TelephonyCause, GeneratedTypeNames.TelephonyCauseNames, withCodes: true),
+            })
+            {
+                if (vocabulary is not null)
+                {
+                    vocabularies.Add(vocabulary);
+                }
+            }
+
             return vocabularies.ToImmutable();
         }
 
         /// <summary>Bolna's hangup reasons, when their enum and names class are both generated.</summary>
         private static StatusVocabulary? LoadReasonVocabulary(Compilation compilation, string prefix)
-        {
-            var vocabularies = ImmutableArray.CreateBuilder<StatusVocabulary>(1);
-            AddStatusVocabulary(vocabularies, compilation, prefix, HangupRole.ReasonName, "hangup reason", GeneratedTypeNames.HangupReason, GeneratedTypeNames.HangupReasonNames, withCodes: false);
-            return vocabularies.Count == 0 ? null : vocabularies[0];
-        }
+            => LoadVocabulary(compilation, prefix, HangupRole.ReasonName, "hangup reason", GeneratedTypeNames.HangupReason, GeneratedTypeNames.HangupReasonNames, withCodes: false);
 
-        private static void AddStatusVocabulary(ImmutableArray<StatusVocabulary>.Builder vocabularies, Compilation compilation, string prefix, HangupRole role, string description, string enumName, string namesName, bool withCodes)
+        /// <summary>A vocabulary whose enum and names class are both generated; null otherwise.</summary>
+        private static StatusVocabulary? LoadVocabulary(Compilation compilation, string prefix, HangupRole role, string description, string enumName, string namesName, bool withCodes)
         {
             INamedTypeSymbol? enumType = FindGeneratedType(compilation, prefix + enumName);
             INamedTypeSymbol? namesType = FindGeneratedType(compilation, prefix + namesName);
             if (enumType is not { TypeKind: TypeKind.Enum } || namesType is null)
             {
-                return;
+                return null;
             }
 
             var names = new Dictionary<string, IFieldSymbol>(StringComparer.OrdinalIgnoreCase);
@@ -291,7 +298,7 @@ namespace HangupGen.Analyzers.KnownTypes
                 }
             }
 
-            vocabularies.Add(new StatusVocabulary(role, description, enumType, namesType, names, members));
+            return new StatusVocabulary(role, description, enumType, namesType, names, members);
         }
 
         private static ImmutableArray<HangupCategoryInfo> LoadCategories(INamedTypeSymbol? categoryType, INamedTypeSymbol? causesType)
