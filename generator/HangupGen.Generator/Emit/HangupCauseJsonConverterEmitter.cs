@@ -1,4 +1,3 @@
-using System.Linq;
 using HangupGen.Contract;
 
 namespace HangupGen.Generator.Emit
@@ -24,7 +23,8 @@ namespace HangupGen.Generator.Emit
                     "<c>HangupCauseName</c> (<c>\"Busy Line\"</c>). Writes the code as a JSON number, as Plivo does. A code the hangup table does",
                     "not document is rejected: the enum cannot keep it.",
                 },
-                context.CauseRows.Select(c => (c.Name, context.Cause + "." + c.Identifier)).ToList(),
+                context.Causes + ".TryParseUtf8",
+                NameLookupWriter.AnyKeyContains(HangupCausesEmitter.NameKeys(context), '\\'),
                 new[] { context.Causes + ".TryParseCode", context.Causes + ".TryParse" },
                 "a documented hangup code or the name of a documented hangup cause",
                 context.Causes + ".TryFromCode",

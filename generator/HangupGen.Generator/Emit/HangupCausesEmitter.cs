@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using HangupGen.Contract;
@@ -47,7 +46,6 @@ namespace HangupGen.Generator.Emit
             }
 
             TextHelpersWriter.WriteTryParseDigits(writer, context);
-            TextHelpersWriter.WriteNameComparison(writer, context);
             return FileContext.EndType(writer);
         }
 
@@ -68,11 +66,12 @@ namespace HangupGen.Generator.Emit
                 "The cause, or <c>default</c> when the name is unknown.",
                 "<see langword=\"true\"/> when the name is one of a cause of the table.",
                 WithCodes: false);
-            NameLookupWriter.Write(writer, context, lookup, context.CauseRows
-                .SelectMany(c => new[] { c.Name, c.Identifier }.Concat(c.Aliases)
-                    .Distinct(StringComparer.OrdinalIgnoreCase)
-                    .Select(key => (key, context.Cause + "." + c.Identifier))));
+            NameLookupWriter.Write(writer, context, lookup, NameKeys(context));
         }
+
+        /// <summary>The keys <c>TryParse</c> matches: each cause's name, identifier and aliases, with its code.</summary>
+        public static List<(string Key, int Value)> NameKeys(EmitContext context)
+            => context.CauseRows.SelectMany(c => NameLookupWriter.KeysOf(c.Name, c.Identifier, c.Aliases, c.Code)).ToList();
 
         private static void WriteTryGetCategory(SourceWriter writer, EmitContext context)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 
 namespace HangupGen.Generator.Emit
 {
@@ -129,17 +128,17 @@ namespace HangupGen.Generator.Emit
         }
 
         /// <summary>
-        /// What the wire carries (the documented spelling as written, a code in plain digits) matched on
-        /// the UTF-8 bytes, so that reading it allocates no string; anything else (another case, an
-        /// identifier, an alias, an escape) is left to the string lookups.
+        /// The text as received, matched on its UTF-8 bytes by the parser's own <c>TryParseUtf8</c> (a code in
+        /// plain digits first, where there are codes), so that reading it allocates no string; a value in
+        /// several segments, or escaped where escapes could matter, is left to the string lookups.
         /// </summary>
         private static void WriteTryReadDocumented(SourceWriter writer, JsonConverterShape shape)
         {
             writer.OpenBlock("private static bool TryReadDocumented(" + ReaderParameter + ", out " + shape.Type + " value)");
             writer.OpenBlock("if (!reader.HasValueSequence)");
+            writer.WriteLine("global::System.ReadOnlySpan<byte> text = reader.ValueSpan;");
             if (shape.CodeLookup is not null)
             {
-                writer.WriteLine("global::System.ReadOnlySpan<byte> text = reader.ValueSpan;");
                 // One spelling per code, as TryParseCode: no sign, no leading zero; nine digits cannot overflow.
                 writer.OpenBlock("if (text.Length > 0 && text.Length <= 9 && (text.Length == 1 || text[0] != (byte)'0'))");
                 writer.WriteLine("int code = 0;");
@@ -156,47 +155,21 @@ namespace HangupGen.Generator.Emit
                 writer.WriteLine();
             }
 
-            // Bucketed by length: an unescaped ASCII spelling takes as many bytes as characters. A
-            // table with no ASCII spelling gets no switch (an empty one is a compiler warning).
-            List<IGrouping<int, (string Text, string Member)>> buckets = shape.Spellings
-                .Where(s => s.Text.Length > 0 && s.Text.All(c => c < 0x80))
-                .GroupBy(s => s.Text.Length)
-                .OrderBy(g => g.Key)
-                .ToList();
-            if (buckets.Count > 0)
-            {
-                WriteSpellingSwitch(writer, buckets);
-            }
-
+            // The raw bytes still hold any escape sequence. Where no key has a backslash, an escaped value
+            // (which has one) matches no key and goes on to GetString; where a key has one, only a value
+            // without a backslash is matched raw.
+            string condition = shape.Utf8LookupNeedsUnescapedText
+                ? "global::System.MemoryExtensions.IndexOf(text, (byte)'\\\\') < 0 && " + shape.Utf8Lookup + "(text, out value)"
+                : shape.Utf8Lookup + "(text, out value)";
+            writer.OpenBlock("if (" + condition + ")");
+            writer.WriteLine("return true;");
+            writer.CloseBlock();
             writer.CloseBlock();
             writer.WriteLine();
             writer.WriteLine("value = default(" + shape.Type + ");");
             writer.WriteLine("return false;");
             writer.CloseBlock();
             writer.WriteLine();
-        }
-
-        private static void WriteSpellingSwitch(SourceWriter writer, List<IGrouping<int, (string Text, string Member)>> buckets)
-        {
-            writer.OpenBlock("switch (reader.ValueSpan.Length)");
-            foreach (IGrouping<int, (string Text, string Member)> bucket in buckets)
-            {
-                writer.WriteLine("case " + CSharpText.Literal(bucket.Key) + ":");
-                writer.Indent();
-                foreach ((string text, string member) in bucket)
-                {
-                    writer.OpenBlock("if (reader.ValueTextEquals(" + CSharpText.Literal(text) + "))");
-                    writer.WriteLine("value = " + member + ";");
-                    writer.WriteLine("return true;");
-                    writer.CloseBlock();
-                    writer.WriteLine();
-                }
-
-                writer.WriteLine("break;");
-                writer.Outdent();
-            }
-
-            writer.CloseBlock();
         }
 
         private static void WriteParse(SourceWriter writer, FileContext context, JsonConverterShape shape)
@@ -259,7 +232,8 @@ namespace HangupGen.Generator.Emit
     /// <param name="Extensions">Its extensions class, fully qualified (its <c>IsDefined</c> guards writing).</param>
     /// <param name="Noun">What one value is, in messages: <c>hangup cause</c>.</param>
     /// <param name="Documentation">The converter's summary, without the tags.</param>
-    /// <param name="Spellings">Each member's documented spelling and the member (fully qualified), read from UTF-8 without allocating.</param>
+    /// <param name="Utf8Lookup">The <c>TryParseUtf8(ReadOnlySpan&lt;byte&gt;, out T)</c> method that reads a JSON string's UTF-8 bytes without allocating.</param>
+    /// <param name="Utf8LookupNeedsUnescapedText">Whether a key has a backslash, so that a JSON escape could be taken for it in the raw bytes.</param>
     /// <param name="TextLookups">The <c>TryX(string, out T)</c> methods tried in turn on a JSON string.</param>
     /// <param name="UnknownText">What a rejected string is not, in messages: <c>a documented hangup cause</c>.</param>
     /// <param name="CodeLookup">The <c>TryFromCode(int, out T)</c> method for a JSON number; null where numbers are rejected.</param>
@@ -273,7 +247,8 @@ namespace HangupGen.Generator.Emit
         string Extensions,
         string Noun,
         IReadOnlyList<string> Documentation,
-        IReadOnlyList<(string Text, string Member)> Spellings,
+        string Utf8Lookup,
+        bool Utf8LookupNeedsUnescapedText,
         IReadOnlyList<string> TextLookups,
         string UnknownText,
         string? CodeLookup,

@@ -38,7 +38,8 @@ namespace HangupGen.Generator.Emit
                 context.Prefix + vocabulary.ExtensionsName,
                 vocabulary.Description,
                 documentation,
-                context.Members.Select(m => (m.Name, context.Member(m))).ToList(),
+                context.Parser + ".TryParseUtf8",
+                NameLookupWriter.AnyKeyContains(VocabularyParserEmitter.NameKeys(context), '\\'),
                 context.Parser + ".TryParse",
                 vocabulary.HasCodes ? context.Parser + ".TryFromCode" : null));
         }
@@ -58,7 +59,8 @@ namespace HangupGen.Generator.Emit
                     "Reads a <see cref=\"" + context.Category + "\"/> from its documented name (<c>\"Call Rejections\"</c>) or its identifier",
                     "(<c>\"CallRejections\"</c>), in any case, and writes the documented name.",
                 },
-                context.CategoryRows.Select(c => (c.Name, context.Category + "." + c.Identifier)).ToList(),
+                "TryParseUtf8",
+                NameLookupWriter.AnyKeyContains(CategoryKeys(context), '\\'),
                 "TryParse",
                 codeLookup: null,
                 writer => WriteCategoryLookup(writer, context)));
@@ -69,7 +71,8 @@ namespace HangupGen.Generator.Emit
             string extensions,
             string noun,
             IReadOnlyList<string> documentation,
-            IReadOnlyList<(string Text, string Member)> spellings,
+            string utf8Lookup,
+            bool utf8LookupNeedsUnescapedText,
             string textLookup,
             string? codeLookup,
             Action<SourceWriter>? members = null)
@@ -79,7 +82,8 @@ namespace HangupGen.Generator.Emit
                 extensions,
                 noun,
                 documentation,
-                spellings,
+                utf8Lookup,
+                utf8LookupNeedsUnescapedText,
                 new[] { textLookup },
                 "a documented " + noun + (codeLookup is null ? string.Empty : " or its code"),
                 codeLookup,
@@ -92,15 +96,11 @@ namespace HangupGen.Generator.Emit
         private static void WriteCategoryLookup(SourceWriter writer, EmitContext context)
         {
             writer.WriteLine();
-            NameLookupWriter.WritePrivateStringLookup(
-                writer,
-                context,
-                context.Category,
-                "category",
-                context.CategoryRows.SelectMany(c => new[] { c.Name, c.Identifier }
-                    .Distinct(StringComparer.OrdinalIgnoreCase)
-                    .Select(key => (key, context.Category + "." + c.Identifier))));
-            TextHelpersWriter.WriteNameComparison(writer, context);
+            NameLookupWriter.WritePrivate(writer, context, context.Category, "category", CategoryKeys(context));
         }
+
+        /// <summary>Each category's name and identifier, with its value.</summary>
+        private static List<(string Key, int Value)> CategoryKeys(EmitContext context)
+            => context.CategoryRows.SelectMany(c => NameLookupWriter.KeysOf(c.Name, c.Identifier, Array.Empty<string>(), c.Value)).ToList();
     }
 }

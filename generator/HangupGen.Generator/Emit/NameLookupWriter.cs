@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -6,10 +7,12 @@ namespace HangupGen.Generator.Emit
 {
     /// <summary>
     /// Writes the <c>TryParse</c> family of a parser class (<c>HangupCauses</c>, <c>HangupSources</c>,
-    /// <c>CallStatuses</c>, …): from a name, identifier or alias in any ASCII case to a member. Where the
-    /// target has spans there is one matching implementation, over <c>ReadOnlySpan&lt;char&gt;</c>, which
-    /// the <c>string</c> overload calls, and its UTF-8 twin <c>TryParseUtf8</c>; without spans
-    /// (netstandard2.0 without System.Memory) the <c>string</c> overload matches on its own.
+    /// <c>CallStatuses</c>, …): from a name, identifier or alias in any ASCII case to a member. The keys
+    /// are data (see <see cref="NameTable"/>), and one private <c>FindName</c> per text type walks them:
+    /// the <c>string</c> and span overloads share the <c>ReadOnlySpan&lt;char&gt;</c> one, <c>TryParseUtf8</c>
+    /// has its UTF-8 twin over the same arrays, and a target without spans (netstandard2.0 without
+    /// System.Memory) gets a <c>string</c> one. Data instead of a switch per overload keeps the generated
+    /// source (and the generator's allocations) small and every overload on the same keys.
     /// </summary>
     internal static class NameLookupWriter
     {
@@ -19,31 +22,42 @@ namespace HangupGen.Generator.Emit
         /// <param name="Summary">The summary's lines, without the tags.</param>
         /// <param name="OutputDoc">The documentation of the out parameter.</param>
         /// <param name="Returns">The documentation of the result.</param>
-        /// <param name="WithCodes">Whether the text may also be a code in digits (<c>TryParseCode</c> is tried first).</param>
+        /// <param name="WithCodes">Whether the text may also be a code in decimal digits (<c>TryParseCode</c> is tried first).</param>
         internal sealed record Lookup(string Type, string Output, string[] Summary, string OutputDoc, string Returns, bool WithCodes);
 
+        private const string Rule = "Letters match in either case (ASCII A-Z only: no other character folds, so the answer is the same on every runtime).";
+
         /// <summary>
-        /// Writes the overloads. <paramref name="keys"/> are matched ignoring the case of ASCII letters
-        /// only (see <see cref="TextHelpersWriter.WriteNameComparison"/>); the class must also get the
-        /// comparison helpers.
+        /// The keys of one member: its documented name, its identifier and its aliases, each once
+        /// (ignoring case), with the member's value.
         /// </summary>
-        public static void Write(SourceWriter writer, FileContext context, Lookup lookup, IEnumerable<(string Key, string Member)> keys)
+        public static IEnumerable<(string Key, int Value)> KeysOf(string name, string identifier, IEnumerable<string> aliases, int value)
+            => new[] { name, identifier }.Concat(aliases)
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .Select(key => (key, value));
+
+        /// <summary>
+        /// Writes the public overloads, the key data, the finders and the comparison helpers into the
+        /// parser class. <paramref name="keys"/> (in table order) are matched ignoring the case of ASCII
+        /// letters only (see <see cref="TextHelpersWriter.WriteNameComparison"/>).
+        /// </summary>
+        public static void Write(SourceWriter writer, FileContext context, Lookup lookup, IEnumerable<(string Key, int Value)> keys)
         {
-            List<(string Key, string Member)> keyList = keys.ToList();
+            var table = NameTable.Create(keys);
             string nullableString = context.NullableString;
-            const string Rule = "Letters match in either case (ASCII A-Z only: no other character folds, so the answer is the same on every runtime).";
             if (!context.Settings.Features.Spans)
             {
                 WriteDoc(writer, lookup, "value", "The text to look up.", Rule);
                 writer.OpenBlock("public static bool TryParse(" + nullableString + " value, out " + lookup.Type + " " + lookup.Output + ")");
                 WriteCodeFirst(writer, lookup, "TryParseCode", "value");
                 writer.OpenBlock("if (value != null)");
-                WriteSwitch(writer, lookup, "value", "EqualsIgnoreAsciiCase", keyList.Select(k => (k.Key, k.Key.Length, k.Member)));
+                WriteFound(writer, lookup, "FindName(value)");
                 writer.CloseBlock();
                 writer.WriteLine();
                 WriteNotFound(writer, lookup);
                 writer.CloseBlock();
                 writer.WriteLine();
+                WriteData(writer, context, table);
                 return;
             }
 
@@ -60,7 +74,7 @@ namespace HangupGen.Generator.Emit
             WriteDoc(writer, lookup, "value", "The text to look up; nothing is allocated.", Rule);
             writer.OpenBlock("public static bool TryParse(" + TextHelpersWriter.CharSpan + " value, out " + lookup.Type + " " + lookup.Output + ")");
             WriteCodeFirst(writer, lookup, "TryParseCode", "value");
-            WriteSwitch(writer, lookup, "value", "EqualsIgnoreAsciiCase", keyList.Select(k => (k.Key, k.Key.Length, k.Member)));
+            WriteFound(writer, lookup, "FindName(value)");
             writer.WriteLine();
             WriteNotFound(writer, lookup);
             writer.CloseBlock();
@@ -69,12 +83,46 @@ namespace HangupGen.Generator.Emit
             WriteDoc(writer, lookup, "utf8Value", "The UTF-8 text to look up, as received; nothing is decoded or allocated.", Rule + " Accepts exactly the UTF-8 form of what the <c>string</c> overload accepts.");
             writer.OpenBlock("public static bool TryParseUtf8(" + TextHelpersWriter.Utf8Span + " utf8Value, out " + lookup.Type + " " + lookup.Output + ")");
             WriteCodeFirst(writer, lookup, "TryParseCodeUtf8", "utf8Value");
-            WriteSwitch(writer, lookup, "utf8Value", "Utf8EqualsIgnoreAsciiCase", keyList.Select(k => (k.Key, Encoding.UTF8.GetByteCount(k.Key), k.Member)));
+            WriteFound(writer, lookup, "FindName(utf8Value)");
             writer.WriteLine();
             WriteNotFound(writer, lookup);
             writer.CloseBlock();
             writer.WriteLine();
+            WriteData(writer, context, table);
         }
+
+        /// <summary>
+        /// Private <c>TryParse(string)</c> and, where the target has spans, <c>TryParseUtf8</c> for a class
+        /// that is no parser (the category converter): the same data and matching, without the public API.
+        /// </summary>
+        public static void WritePrivate(SourceWriter writer, FileContext context, string type, string output, IEnumerable<(string Key, int Value)> keys)
+        {
+            var table = NameTable.Create(keys);
+            var lookup = new Lookup(type, output, Array.Empty<string>(), string.Empty, string.Empty, WithCodes: false);
+            writer.OpenBlock("private static bool TryParse(" + context.NullableString + " value, out " + type + " " + output + ")");
+            writer.OpenBlock("if (value != null)");
+            // The span finder takes a span; netstandard2.0's string has no conversion to one.
+            WriteFound(writer, lookup, context.Settings.Features.Spans ? "FindName(global::System.MemoryExtensions.AsSpan(value))" : "FindName(value)");
+            writer.CloseBlock();
+            writer.WriteLine();
+            WriteNotFound(writer, lookup);
+            writer.CloseBlock();
+            writer.WriteLine();
+            if (context.Settings.Features.Spans)
+            {
+                writer.OpenBlock("private static bool TryParseUtf8(" + TextHelpersWriter.Utf8Span + " utf8Value, out " + type + " " + output + ")");
+                WriteFound(writer, lookup, "FindName(utf8Value)");
+                writer.WriteLine();
+                WriteNotFound(writer, lookup);
+                writer.CloseBlock();
+                writer.WriteLine();
+            }
+
+            WriteData(writer, context, table);
+        }
+
+        /// <summary>Whether a key contains <paramref name="c"/> (a converter must unescape JSON text first where one contains a backslash).</summary>
+        public static bool AnyKeyContains(IEnumerable<(string Key, int Value)> keys, char c) => keys.Any(k => k.Key.IndexOf(c) >= 0);
 
         private static void WriteDoc(SourceWriter writer, Lookup lookup, string parameter, string parameterDoc, string rule)
         {
@@ -101,55 +149,12 @@ namespace HangupGen.Generator.Emit
             writer.WriteLine();
         }
 
-        /// <summary>
-        /// A private <c>TryParse(string)</c> for a class that is no parser (the category converter): the
-        /// same matching, without the public span and UTF-8 overloads. The class must also get the
-        /// comparison helpers (<see cref="TextHelpersWriter.WriteNameComparison"/>).
-        /// </summary>
-        public static void WritePrivateStringLookup(SourceWriter writer, FileContext context, string type, string output, IEnumerable<(string Key, string Member)> keys)
+        private static void WriteFound(SourceWriter writer, Lookup lookup, string find)
         {
-            var lookup = new Lookup(type, output, System.Array.Empty<string>(), string.Empty, string.Empty, WithCodes: false);
-            writer.OpenBlock("private static bool TryParse(" + context.NullableString + " value, out " + type + " " + output + ")");
-            writer.OpenBlock("if (value != null)");
-            string text = "value";
-            if (context.Settings.Features.Spans)
-            {
-                // The comparison helper takes a span; netstandard2.0's string has no conversion to one.
-                writer.WriteLine(TextHelpersWriter.CharSpan + " text = global::System.MemoryExtensions.AsSpan(value);");
-                text = "text";
-            }
-
-            WriteSwitch(writer, lookup, text, "EqualsIgnoreAsciiCase", keys.Select(k => (k.Key, k.Key.Length, k.Member)));
-            writer.CloseBlock();
-            writer.WriteLine();
-            WriteNotFound(writer, lookup);
-            writer.CloseBlock();
-        }
-
-        /// <summary>
-        /// A switch on the length (texts of different lengths never match), then the keys of that
-        /// length in table order.
-        /// </summary>
-        private static void WriteSwitch(SourceWriter writer, Lookup lookup, string input, string comparison, IEnumerable<(string Key, int Length, string Member)> keys)
-        {
-            writer.OpenBlock("switch (" + input + ".Length)");
-            foreach (IGrouping<int, (string Key, int Length, string Member)> bucket in keys.GroupBy(k => k.Length).OrderBy(g => g.Key))
-            {
-                writer.WriteLine("case " + CSharpText.Literal(bucket.Key) + ":");
-                writer.Indent();
-                foreach ((string key, _, string member) in bucket)
-                {
-                    writer.OpenBlock("if (" + comparison + "(" + input + ", " + CSharpText.Literal(key) + "))");
-                    writer.WriteLine(lookup.Output + " = " + member + ";");
-                    writer.WriteLine("return true;");
-                    writer.CloseBlock();
-                    writer.WriteLine();
-                }
-
-                writer.WriteLine("break;");
-                writer.Outdent();
-            }
-
+            writer.WriteLine("int index = " + find + ";");
+            writer.OpenBlock("if (index >= 0)");
+            writer.WriteLine(lookup.Output + " = (" + lookup.Type + ")s_nameValues[index];");
+            writer.WriteLine("return true;");
             writer.CloseBlock();
         }
 
@@ -157,6 +162,179 @@ namespace HangupGen.Generator.Emit
         {
             writer.WriteLine(lookup.Output + " = default(" + lookup.Type + ");");
             writer.WriteLine("return false;");
+        }
+
+        /// <summary>The arrays, the finders over them and the comparison helpers they call.</summary>
+        private static void WriteData(SourceWriter writer, FileContext context, NameTable table)
+        {
+            writer.WriteLine("// The keys by length (in table order within a length), the value of each key's member, and where the keys of");
+            writer.WriteLine("// each length start: the keys of length n are s_nameKeys[s_nameStarts[n]] up to s_nameStarts[n + 1].");
+            WriteArray(writer, "private static readonly string[] s_nameKeys = new string[]", table.Keys.Select(CSharpText.Literal));
+            writer.WriteLine();
+            WriteArray(writer, "private static readonly int[] s_nameValues = new int[]", table.Values.Select(CSharpText.Literal));
+            writer.WriteLine();
+            WriteArray(writer, "private static readonly int[] s_nameStarts = new int[]", table.Starts.Select(CSharpText.Literal));
+            if (!context.Settings.Features.Spans)
+            {
+                WriteFinder(writer, "string");
+                TextHelpersWriter.WriteNameComparison(writer, context, asciiKeys: true);
+                return;
+            }
+
+            WriteFinder(writer, TextHelpersWriter.CharSpan);
+            if (table.Ascii)
+            {
+                // Every key is ASCII: its UTF-8 form has one byte per character, so the same buckets serve UTF-8.
+                WriteFinder(writer, TextHelpersWriter.Utf8Span);
+            }
+            else
+            {
+                WriteUtf8Finder(writer, table);
+            }
+
+            TextHelpersWriter.WriteNameComparison(writer, context, table.Ascii);
+        }
+
+        /// <summary>
+        /// <c>FindName(value)</c>: the index of the key <c>value</c> spells, or -1. Only the keys of its
+        /// length are compared, and a first character that differs beyond case rules a key out at once.
+        /// The body reads the same for <c>string</c>, UTF-16 and (ASCII keys) UTF-8 text.
+        /// </summary>
+        private static void WriteFinder(SourceWriter writer, string textType)
+        {
+            writer.WriteLine();
+            writer.OpenBlock("private static int FindName(" + textType + " value)");
+            writer.WriteLine("int length = value.Length;");
+            writer.OpenBlock("if (length >= s_nameStarts.Length - 1)");
+            writer.WriteLine("return -1;");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("int end = s_nameStarts[length + 1];");
+            writer.OpenBlock("for (int i = s_nameStarts[length]; i < end; i++)");
+            writer.WriteLine("string key = s_nameKeys[i];");
+            writer.WriteLine("// Keys are never empty; the 0x20 bit is the only one case may change.");
+            writer.OpenBlock("if (((value[0] ^ key[0]) & ~0x20) == 0 && EqualsIgnoreAsciiCase(value, key))");
+            writer.WriteLine("return i;");
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("return -1;");
+            writer.CloseBlock();
+        }
+
+        /// <summary>
+        /// The UTF-8 <c>FindName</c> where a key is not ASCII: its own buckets by UTF-8 byte length, an
+        /// order of the key indices, and the comparison that encodes non-ASCII keys.
+        /// </summary>
+        private static void WriteUtf8Finder(SourceWriter writer, NameTable table)
+        {
+            writer.WriteLine();
+            writer.WriteLine("// A key that is not ASCII takes more UTF-8 bytes than characters: the keys by UTF-8 length, as indices of s_nameKeys.");
+            WriteArray(writer, "private static readonly int[] s_utf8NameOrder = new int[]", table.Utf8Order.Select(CSharpText.Literal));
+            writer.WriteLine();
+            WriteArray(writer, "private static readonly int[] s_utf8NameStarts = new int[]", table.Utf8Starts.Select(CSharpText.Literal));
+            writer.WriteLine();
+            writer.OpenBlock("private static int FindName(" + TextHelpersWriter.Utf8Span + " value)");
+            writer.WriteLine("int length = value.Length;");
+            writer.OpenBlock("if (length >= s_utf8NameStarts.Length - 1)");
+            writer.WriteLine("return -1;");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("int end = s_utf8NameStarts[length + 1];");
+            writer.OpenBlock("for (int i = s_utf8NameStarts[length]; i < end; i++)");
+            writer.WriteLine("int index = s_utf8NameOrder[i];");
+            writer.OpenBlock("if (Utf8EqualsIgnoreAsciiCase(value, s_nameKeys[index]))");
+            writer.WriteLine("return index;");
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("return -1;");
+            writer.CloseBlock();
+        }
+
+        /// <summary>An array initializer, its items wrapped into lines of about 120 characters.</summary>
+        private static void WriteArray(SourceWriter writer, string declaration, IEnumerable<string> items)
+        {
+            writer.WriteLine(declaration);
+            writer.WriteLine("{");
+            writer.Indent();
+            var line = new StringBuilder();
+            foreach (string item in items)
+            {
+                if (line.Length > 0 && line.Length + item.Length > 110)
+                {
+                    writer.WriteLine(line.ToString().TrimEnd());
+                    line.Clear();
+                }
+
+                line.Append(item).Append(", ");
+            }
+
+            if (line.Length > 0)
+            {
+                writer.WriteLine(line.ToString().TrimEnd());
+            }
+
+            writer.Outdent();
+            writer.WriteLine("};");
+        }
+
+        /// <summary>
+        /// The keys as the generated code holds them: sorted by length, stably, so that within a length
+        /// the table order decides as the former switch did; the start of each length's bucket; and,
+        /// where a key is not ASCII, the same by UTF-8 byte length.
+        /// </summary>
+        private sealed class NameTable
+        {
+            private NameTable(List<(string Key, int Value)> keys)
+            {
+                Keys = keys.Select(k => k.Key).ToList();
+                Values = keys.Select(k => k.Value).ToList();
+                Starts = BucketStarts(Keys.Select(k => k.Length).ToList());
+                Ascii = Keys.All(k => k.All(c => c < 0x80));
+                if (!Ascii)
+                {
+                    List<int> byteLengths = Keys.Select(k => Encoding.UTF8.GetByteCount(k)).ToList();
+                    Utf8Order = Enumerable.Range(0, Keys.Count).OrderBy(i => byteLengths[i]).ToList();
+                    Utf8Starts = BucketStarts(Utf8Order.Select(i => byteLengths[i]).ToList());
+                }
+            }
+
+            public List<string> Keys { get; }
+
+            public List<int> Values { get; }
+
+            public List<int> Starts { get; }
+
+            public bool Ascii { get; }
+
+            public List<int> Utf8Order { get; } = new List<int>();
+
+            public List<int> Utf8Starts { get; } = new List<int>();
+
+            public static NameTable Create(IEnumerable<(string Key, int Value)> keys)
+                // The table has no empty spelling (names are required, empty aliases are dropped); the
+                // finders rely on it.
+                => new NameTable(keys.Where(k => k.Key.Length > 0).OrderBy(k => k.Key.Length).ToList());
+
+            /// <summary>For sorted lengths, start[n] = the first position of length n, for n = 0 … max + 1.</summary>
+            private static List<int> BucketStarts(List<int> sortedLengths)
+            {
+                int max = sortedLengths.Count == 0 ? 0 : sortedLengths[sortedLengths.Count - 1];
+                var starts = new List<int>(max + 2);
+                int position = 0;
+                for (int length = 0; length <= max + 1; length++)
+                {
+                    while (position < sortedLengths.Count && sortedLengths[position] < length)
+                    {
+                        position++;
+                    }
+
+                    starts.Add(position);
+                }
+
+                return starts;
+            }
         }
     }
 }

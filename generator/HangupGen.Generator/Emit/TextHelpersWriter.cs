@@ -69,29 +69,28 @@ namespace HangupGen.Generator.Emit
         }
 
         /// <summary>
-        /// Writes <c>EqualsIgnoreAsciiCase(value, key)</c> (and on span targets
-        /// <c>Utf8EqualsIgnoreAsciiCase</c>): equal ignoring the case of the ASCII letters A-Z only.
-        /// Unlike <see cref="System.StringComparison.OrdinalIgnoreCase"/>, no other character folds
-        /// (U+017F 'ſ' never matches "s", U+0131 'ı' never matches "i"), so the answer is the same
-        /// on every runtime and for UTF-16 and UTF-8 text alike.
+        /// Writes <c>EqualsIgnoreAsciiCase(value, key)</c> (and on span targets its UTF-8 form): equal
+        /// ignoring the case of the ASCII letters A-Z only. Unlike
+        /// <see cref="System.StringComparison.OrdinalIgnoreCase"/>, no other character folds (U+017F 'ſ'
+        /// never matches "s", U+0131 'ı' never matches "i"), so the answer is the same on every runtime
+        /// and for UTF-16 and UTF-8 text alike. Where every key is ASCII (<paramref name="asciiKeys"/>),
+        /// the UTF-8 form is an <c>EqualsIgnoreAsciiCase</c> overload comparing byte i with character i;
+        /// otherwise it is <c>Utf8EqualsIgnoreAsciiCase</c>, which also encodes non-ASCII keys.
         /// </summary>
-        public static void WriteNameComparison(SourceWriter writer, FileContext context)
+        public static void WriteNameComparison(SourceWriter writer, FileContext context, bool asciiKeys)
         {
-            writer.WriteLine();
-            string textType = context.Settings.Features.Spans ? CharSpan : "string";
-            writer.OpenBlock("private static bool EqualsIgnoreAsciiCase(" + textType + " value, string key)");
-            writer.OpenBlock("if (value.Length != key.Length)");
-            writer.WriteLine("return false;");
-            writer.CloseBlock();
-            writer.WriteLine();
-            writer.OpenBlock("for (int i = 0; i < key.Length; i++)");
-            writer.OpenBlock("if (!SameIgnoringAsciiCase(value[i], key[i]))");
-            writer.WriteLine("return false;");
-            writer.CloseBlock();
-            writer.CloseBlock();
-            writer.WriteLine();
-            writer.WriteLine("return true;");
-            writer.CloseBlock();
+            if (!context.Settings.Features.Spans)
+            {
+                WriteEqualsIgnoreAsciiCase(writer, "string");
+            }
+            else
+            {
+                WriteEqualsIgnoreAsciiCase(writer, CharSpan);
+                if (asciiKeys)
+                {
+                    WriteEqualsIgnoreAsciiCase(writer, Utf8Span);
+                }
+            }
 
             writer.WriteLine();
             writer.OpenBlock("private static bool SameIgnoringAsciiCase(int a, int b)");
@@ -100,7 +99,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteLine("return a == b || ((a ^ b) == 0x20 && lower >= 'a' && lower <= 'z');");
             writer.CloseBlock();
 
-            if (!context.Settings.Features.Spans)
+            if (!context.Settings.Features.Spans || asciiKeys)
             {
                 return;
             }
@@ -148,6 +147,25 @@ namespace HangupGen.Generator.Emit
             writer.WriteLine("return j == value.Length;");
             writer.CloseBlock();
             WriteUtf8Encoding(writer);
+        }
+
+        /// <summary>Character (or, for ASCII keys, byte) i of the value against character i of the key.</summary>
+        private static void WriteEqualsIgnoreAsciiCase(SourceWriter writer, string textType)
+        {
+            writer.WriteLine();
+            writer.OpenBlock("private static bool EqualsIgnoreAsciiCase(" + textType + " value, string key)");
+            writer.OpenBlock("if (value.Length != key.Length)");
+            writer.WriteLine("return false;");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.OpenBlock("for (int i = 0; i < key.Length; i++)");
+            writer.OpenBlock("if (!SameIgnoringAsciiCase(value[i], key[i]))");
+            writer.WriteLine("return false;");
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("return true;");
+            writer.CloseBlock();
         }
 
         /// <summary>

@@ -1,4 +1,4 @@
-using System;
+using System.Collections.Generic;
 using System.Linq;
 using HangupGen.Generator.Model;
 
@@ -44,6 +44,10 @@ namespace HangupGen.Generator.Emit
             writer.CloseBlock();
         }
 
+        /// <summary>The keys <c>TryParse</c> matches: each member's spelling, identifier and aliases, with its value.</summary>
+        public static List<(string Key, int Value)> NameKeys(VocabularyEmitContext context)
+            => context.Members.SelectMany(m => NameLookupWriter.KeysOf(m.Name, m.Identifier, m.Aliases, m.Value)).ToList();
+
         public static string FileName(Vocabulary vocabulary) => vocabulary.ParserName + ".g.cs";
 
         public static string Emit(VocabularyEmitContext context)
@@ -85,10 +89,7 @@ namespace HangupGen.Generator.Emit
                 "The member, or <c>default</c> when the text is unknown.",
                 "<see langword=\"true\"/> when the text names a member of the table.",
                 vocabulary.HasCodes);
-            NameLookupWriter.Write(writer, context, lookup, context.Members
-                .SelectMany(m => new[] { m.Name, m.Identifier }.Concat(m.Aliases)
-                    .Distinct(StringComparer.OrdinalIgnoreCase)
-                    .Select(key => (key, context.Member(m)))));
+            NameLookupWriter.Write(writer, context, lookup, NameKeys(context));
             if (vocabulary.EmptyMeansNotRecorded)
             {
                 WriteTryParseRecorded(writer, context);
@@ -98,8 +99,6 @@ namespace HangupGen.Generator.Emit
             {
                 TextHelpersWriter.WriteTryParseDigits(writer, context);
             }
-
-            TextHelpersWriter.WriteNameComparison(writer, context);
 
             return FileContext.EndType(writer);
         }

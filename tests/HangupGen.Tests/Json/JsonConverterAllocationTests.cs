@@ -50,9 +50,20 @@ public sealed class JsonConverterAllocationTests
     });
 
     [Fact]
-    public void The_measurement_sees_the_allocation_of_a_spelling_in_another_case()
+    public void Reading_another_case_an_identifier_or_an_alias_allocates_nothing()
     {
-        byte[] payload = Encoding.UTF8.GetBytes("\"busy line\"");
+        // The converter reads the UTF-8 bytes through the parser's TryParseUtf8, which matches any case.
+        byte[][] payloads = [.. new[] { "\"busy line\"", "\"BusyLine\"", "\"BUSY LINE\"" }.Select(Encoding.UTF8.GetBytes)];
+
+        Assert.All(payloads, payload => Assert.Equal(HangupCause.BusyLine, ReadCause(payload)));
+        AssertAllocatesNothing(i => (int)ReadCause(payloads[i % payloads.Length]));
+    }
+
+    [Fact]
+    public void The_measurement_sees_the_allocation_of_an_escaped_spelling()
+    {
+        // An escape is only undone by GetString, which allocates the string.
+        byte[] payload = Encoding.UTF8.GetBytes("\"Busy\\u0020Line\"");
 
         Assert.Equal(HangupCause.BusyLine, ReadCause(payload));
         Assert.True(AllocatedBytes(_ => (int)ReadCause(payload)) > 0);
