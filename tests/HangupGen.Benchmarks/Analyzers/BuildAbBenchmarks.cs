@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using HangupGen.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -31,7 +30,7 @@ namespace HangupGen.Benchmarks.Analyzers;
 /// difference in milliseconds does not depend on it. BenchmarkDotNet runs the two cases one after the
 /// other, not interleaved: run it on a quiet machine.
 /// </remarks>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 10)]
+[LongOperationJob(warmupCount: 2, iterationCount: 10)]
 [MemoryDiagnoser]
 public class BuildAbBenchmarks
 {
