@@ -124,6 +124,17 @@ public static class SyntheticProject
                         return text.ToString();
                     }
 
+                    public int Checksum{{n}}(string text)
+                    {
+                        int sum = 17;
+                        foreach (char c in text)
+                        {
+                            sum = unchecked((sum * 31) + c);
+                        }
+
+                        return sum % 3000;
+                    }
+
                     public IReadOnlyList<int> Top{{n}}(IEnumerable<int> values, int count)
                     {
                         var result = new List<int>(count);

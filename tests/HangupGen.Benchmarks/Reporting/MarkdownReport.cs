@@ -14,11 +14,11 @@ namespace HangupGen.Benchmarks.Reporting;
 /// </summary>
 public static class MarkdownReport
 {
-    public static string Write(BenchmarkRun run, TelemetryReport? telemetry, RealBuildReport? realBuild = null)
+    public static string Write(BenchmarkRun run, TelemetryReport? telemetry, RealBuildReport? realBuild = null, AlternatingAbReport? alternating = null)
     {
         var md = new StringBuilder();
         WriteEnvironment(md, run);
-        WriteTargets(md, Targets.Evaluate(run, telemetry, realBuild));
+        WriteTargets(md, Targets.Evaluate(run, telemetry, realBuild, alternating));
         WriteComparisons(md, run);
         WriteGenerator(md, run);
         WriteAnalyzers(md, run, telemetry);

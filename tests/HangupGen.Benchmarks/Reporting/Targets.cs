@@ -21,7 +21,7 @@ public static class Targets
         "TryParseName", "TryParseMixedCaseIdentifier", "TryParseIdentifier", "MatchCategory",
     ];
 
-    public static IReadOnlyList<TargetRow> Evaluate(BenchmarkRun run, TelemetryReport? telemetry, RealBuildReport? realBuild = null)
+    public static IReadOnlyList<TargetRow> Evaluate(BenchmarkRun run, TelemetryReport? telemetry, RealBuildReport? realBuild = null, AlternatingAbReport? alternating = null)
     {
         var rows = new List<TargetRow>
         {
@@ -54,6 +54,15 @@ public static class Targets
         rows.Add(new TargetRow("Analyzer time (telemetry) vs compile time, 1,000 files without hangup handling", "≤ 3%", Percent(overhead), overhead is null ? null : overhead <= 0.03));
         rows.AddRange(RealBuildTargets(realBuild));
         rows.AddRange(InProcessBuildTargets(run));
+        if (alternating is not null)
+        {
+            rows.Insert(rows.Count - 2, new TargetRow(
+                $"A/B build in process, alternated in one process (median of {alternating.Rounds} rounds)",
+                "≤ 1%",
+                $"{SignedPercent(alternating.MedianDifference)} ({SignedMilliseconds((alternating.WithMilliseconds - alternating.WithoutMilliseconds) * 1e6)} between the medians)",
+                alternating.MedianDifference <= 0.01));
+        }
+
         return rows;
     }
 
