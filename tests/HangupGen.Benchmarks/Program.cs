@@ -6,19 +6,33 @@ using BenchmarkDotNet.Running;
 using HangupGen.Benchmarks;
 using HangupGen.Benchmarks.Alternatives;
 using HangupGen.Benchmarks.Analyzers;
+using HangupGen.Benchmarks.RealBuild;
 using HangupGen.Benchmarks.Reporting;
 
 // Commands (docs/benchmarks.md):
 //   [BenchmarkDotNet arguments]          run benchmarks: --filter '*' [--job short|dry]
 //   analyzer-telemetry [out.json]        per-analyzer time from the compiler's telemetry
 //   generate-project DIR [--hangup-percent N]   the synthetic project, for a real ReportAnalyzer build
-//   report [--results DIR] [--telemetry FILE] [--update docs/benchmarks.md]   ratios against the targets
+//   ab-alternate [--rounds N] [--warmup N] [--out FILE]   the A/B build operations alternated in one process
+//   real-build [DIR] [--hangup-percent N] [--builds N] [--out FILE]   ReportAnalyzer medians of real builds (0% and 10% unless N given)
+//   report [--results DIR] [--telemetry FILE] [--real-build FILE] [--ab-alternate FILE] [--update docs/benchmarks.md]   ratios against the targets
 switch (args.FirstOrDefault())
 {
     case "analyzer-telemetry":
         return AnalyzerTelemetry.Run(args.Length > 1 ? args[1] : Path.Combine("BenchmarkDotNet.Artifacts", "analyzer-telemetry.json"));
     case "generate-project" when args.Length > 1:
         return SyntheticProjectWriter.Run(args[1], int.Parse(Option(args, "--hangup-percent") ?? "0", System.Globalization.CultureInfo.InvariantCulture));
+    case "ab-alternate":
+        return AlternatingBuildAb.Run(
+            int.Parse(Option(args, "--rounds") ?? "10", System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(Option(args, "--warmup") ?? "2", System.Globalization.CultureInfo.InvariantCulture),
+            Option(args, "--out") ?? Path.Combine("BenchmarkDotNet.Artifacts", "ab-alternate.json"));
+    case "real-build":
+        return RealBuildCommand.Run(
+            args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : Path.Combine(Path.GetTempPath(), "hangupgen-real-build"),
+            Option(args, "--hangup-percent") is string percent ? [int.Parse(percent, System.Globalization.CultureInfo.InvariantCulture)] : [0, 10],
+            int.Parse(Option(args, "--builds") ?? "5", System.Globalization.CultureInfo.InvariantCulture),
+            Option(args, "--out") ?? Path.Combine("BenchmarkDotNet.Artifacts", "real-build.json"));
     case "report":
         return Report(args);
     default:
@@ -35,7 +49,17 @@ static int Report(string[] args)
         ? JsonSerializer.Deserialize<TelemetryReport>(File.ReadAllText(telemetryPath), TelemetryReport.JsonOptions)
         : null;
 
-    foreach (TargetRow target in Targets.Evaluate(run, telemetry))
+    string realBuildPath = Option(args, "--real-build") ?? Path.Combine("BenchmarkDotNet.Artifacts", "real-build.json");
+    RealBuildReport? realBuild = File.Exists(realBuildPath)
+        ? JsonSerializer.Deserialize<RealBuildReport>(File.ReadAllText(realBuildPath), RealBuildReport.JsonOptions)
+        : null;
+
+    string alternatingPath = Option(args, "--ab-alternate") ?? Path.Combine("BenchmarkDotNet.Artifacts", "ab-alternate.json");
+    AlternatingAbReport? alternating = File.Exists(alternatingPath)
+        ? JsonSerializer.Deserialize<AlternatingAbReport>(File.ReadAllText(alternatingPath), AlternatingAbReport.JsonOptions)
+        : null;
+
+    foreach (TargetRow target in Targets.Evaluate(run, telemetry, realBuild, alternating))
     {
         Console.WriteLine($"{target.Verdict,-14} {target.Claim}: {target.Measured} (target {target.Goal})");
     }
@@ -43,7 +67,7 @@ static int Report(string[] args)
     string? document = Option(args, "--update");
     if (document is not null)
     {
-        File.WriteAllText(document, MarkdownReport.ReplaceSection(File.ReadAllText(document), MarkdownReport.Write(run, telemetry)));
+        File.WriteAllText(document, MarkdownReport.ReplaceSection(File.ReadAllText(document), MarkdownReport.Write(run, telemetry, realBuild, alternating)));
         Console.WriteLine($"Updated {document}");
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using HangupGen.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -39,10 +40,123 @@ public static class SyntheticProject
     /// </summary>
     public static SyntaxTree[] ParseWithGeneratedTypes(int hangupPercent)
     {
-        SyntaxTree[] trees = [.. Files(hangupPercent).Select(f => CSharpSyntaxTree.ParseText(f.Text, ParseOptions, f.Path))];
         CSharpGeneratorDriver.Create(new HangupCodeGenerator().AsSourceGenerator())
-            .RunGeneratorsAndUpdateCompilation(Compile(trees), out Compilation withGenerated, out _);
+            .RunGeneratorsAndUpdateCompilation(Compile(Parse(hangupPercent)), out Compilation withGenerated, out _);
         return [.. withGenerated.SyntaxTrees];
+    }
+
+    /// <summary>The parsed files of the project alone, for benchmarks that run the generators themselves.</summary>
+    public static SyntaxTree[] Parse(int hangupPercent)
+        => [.. Files(hangupPercent).Select(f => CSharpSyntaxTree.ParseText(f.Text, ParseOptions, f.Path))];
+
+    /// <summary>
+    /// <paramref name="text"/> parsed as the project's files are, as the file <c>path</c> (the edited
+    /// document of the IDE benchmark).
+    /// </summary>
+    public static SyntaxTree ParseDocument(string text, string path) => CSharpSyntaxTree.ParseText(text, ParseOptions, path);
+
+    /// <summary>
+    /// A representative 200-line document of ordinary service code (no hangup handling) for the IDE
+    /// benchmark: three copies of the members of <see cref="OrdinaryFile"/>'s service plus a few more,
+    /// with the literals the rules look at. <paramref name="edit"/> changes one statement inside a
+    /// method body, as typing does.
+    /// </summary>
+    public static string EditedDocument(int edit)
+    {
+        var text = new StringBuilder();
+        text.Append("""
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Text;
+            using System.Threading.Tasks;
+
+            namespace Synthetic.Edited;
+
+            public sealed class EditedService
+            {
+                private const int MaxRetries = 3000;
+                private readonly Dictionary<string, int> _counts = new();
+                private readonly List<string> _log = new();
+
+                public int Port { get; set; } = 3010;
+
+            """);
+        for (int copy = 0; copy < 3; copy++)
+        {
+            string n = copy.ToString(CultureInfo.InvariantCulture);
+            string budget = copy == 0 ? (1000 + edit).ToString(CultureInfo.InvariantCulture) : "1000";
+            text.Append(CultureInfo.InvariantCulture, $$"""
+                    public async Task<int> Run{{n}}Async(IReadOnlyList<int> values)
+                    {
+                        int budget = {{budget}};
+                        int total = 0;
+                        for (int i = 0; i < values.Count && total < budget; i++)
+                        {
+                            total += values[i] > 4000 ? values[i] / 2 : values[i];
+                        }
+
+                        await Task.Delay(5000).ConfigureAwait(false);
+                        TimeSpan timeout = TimeSpan.FromMilliseconds(6000);
+                        _log.Add($"Run{{n}} took {timeout.TotalSeconds} s for {total}");
+                        return total + MaxRetries;
+                    }
+
+                    public string Describe{{n}}(int status) => status switch
+                    {
+                        200 => "OK",
+                        404 => "Not found",
+                        >= 500 and < 600 => "Server error",
+                        _ => "Other",
+                    };
+
+                    public bool IsSlow{{n}}(int timeoutMs) => timeoutMs == 4000 || timeoutMs >= 3000 && timeoutMs < 3050;
+
+                    public string Join{{n}}(IEnumerable<string> words)
+                    {
+                        var text = new StringBuilder();
+                        foreach (string word in words.Where(w => w.Length > 3).OrderBy(w => w, StringComparer.Ordinal))
+                        {
+                            _counts[word] = _counts.TryGetValue(word, out int count) ? count + 1 : 1;
+                            text.Append(word).Append(word == "Carrier" ? '!' : ' ');
+                        }
+
+                        return text.ToString();
+                    }
+
+                    public int Checksum{{n}}(string text)
+                    {
+                        int sum = 17;
+                        foreach (char c in text)
+                        {
+                            sum = unchecked((sum * 31) + c);
+                        }
+
+                        return sum % 3000;
+                    }
+
+                    public IReadOnlyList<int> Top{{n}}(IEnumerable<int> values, int count)
+                    {
+                        var result = new List<int>(count);
+                        foreach (int value in values.OrderByDescending(v => v).Take(count))
+                        {
+                            if (value is >= 3000 and <= 3099)
+                            {
+                                continue;
+                            }
+
+                            result.Add(value);
+                        }
+
+                        return result;
+                    }
+
+
+                """);
+        }
+
+        text.Append("}\n");
+        return text.ToString();
     }
 
     /// <summary>A new compilation of <paramref name="trees"/>: nothing bound yet.</summary>

@@ -73,4 +73,8 @@ public sealed class BenchmarkRun
     /// <summary>The case of <paramref name="method"/> with these parameters, or <see langword="null"/> when the run lacks it.</summary>
     public BenchmarkResult? Find(string method, string parameters = "")
         => Results.FirstOrDefault(r => r.Method == method && r.Parameters == parameters);
+
+    /// <summary>The case of <paramref name="method"/> in the benchmark class <paramref name="type"/> (for method names that several classes use).</summary>
+    public BenchmarkResult? Find(string type, string method, string parameters)
+        => Results.FirstOrDefault(r => r.Type == type && r.Method == method && r.Parameters == parameters);
 }

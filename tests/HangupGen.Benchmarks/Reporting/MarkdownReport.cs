@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using HangupGen.Benchmarks.Analyzers;
+using HangupGen.Benchmarks.RealBuild;
 
 namespace HangupGen.Benchmarks.Reporting;
 
@@ -13,15 +14,83 @@ namespace HangupGen.Benchmarks.Reporting;
 /// </summary>
 public static class MarkdownReport
 {
-    public static string Write(BenchmarkRun run, TelemetryReport? telemetry)
+    public static string Write(BenchmarkRun run, TelemetryReport? telemetry, RealBuildReport? realBuild = null, AlternatingAbReport? alternating = null)
     {
         var md = new StringBuilder();
         WriteEnvironment(md, run);
-        WriteTargets(md, Targets.Evaluate(run, telemetry));
+        WriteTargets(md, Targets.Evaluate(run, telemetry, realBuild, alternating));
         WriteComparisons(md, run);
         WriteGenerator(md, run);
         WriteAnalyzers(md, run, telemetry);
+        WriteBuildAndIde(md, run);
+        WriteRealBuild(md, realBuild);
         return md.ToString();
+    }
+
+    /// <summary>The in-process A/B build, the IDE's edited document and the per-compilation setup (issue #13).</summary>
+    private static void WriteBuildAndIde(StringBuilder md, BenchmarkRun run)
+    {
+        (string Title, string Type, string With, string Without)[] pairs =
+        [
+            ("A/B build in process: generators, analyzers (`GetAnalyzerDiagnosticsAsync`) and emit of the 1,000-file project, SDK NetAnalyzers and targeting-pack generators in both", nameof(BuildAbBenchmarks), nameof(BuildAbBenchmarks.WithHangupGen), nameof(BuildAbBenchmarks.WithoutHangupGen)),
+            ("IDE: one edited 200-line document (new compilation, `GetAnalyzerSemanticDiagnosticsAsync` on its semantic model)", nameof(DocumentEditBenchmarks), nameof(DocumentEditBenchmarks.WithHangupGen), nameof(DocumentEditBenchmarks.NoOpAnalyzer)),
+            ("IDE: per-compilation setup of the HangupGen analyzers (their compilation-start actions on a fresh compilation)", nameof(CompilationStartBenchmarks), nameof(CompilationStartBenchmarks.CompilationStart), nameof(CompilationStartBenchmarks.FreshCompilation)),
+        ];
+        if (pairs.All(p => Targets.Pair(run, p.Type, p.With, p.Without) is null))
+        {
+            return;
+        }
+
+        md.AppendLine("### HangupGen in a build and in the IDE (in process)").AppendLine()
+            .AppendLine("| Measurement | Baseline | Mean | Allocated | With HangupGen | Mean | Allocated | Difference |")
+            .AppendLine("|---|---|---:|---:|---|---:|---:|---:|");
+        foreach ((string title, string type, string with, string without) in pairs)
+        {
+            if (Targets.Pair(run, type, with, without) is not { } pair)
+            {
+                continue;
+            }
+
+            double difference = pair.With.MeanNanoseconds - pair.Without.MeanNanoseconds;
+            md.Append(CultureInfo.InvariantCulture, $"| {title} | {without} | {Time(pair.Without.MeanNanoseconds)} | {Bytes(pair.Without.AllocatedBytes)} | {with} | {Time(pair.With.MeanNanoseconds)} | {Bytes(pair.With.AllocatedBytes)} | ")
+                .AppendLine(CultureInfo.InvariantCulture, $"{Targets.SignedMilliseconds(difference)} ({Targets.SignedPercent(difference / pair.Without.MeanNanoseconds)}) |");
+        }
+
+        md.AppendLine();
+    }
+
+    /// <summary>The <c>real-build</c> results: every build of each project, the medians, and the HangupGen rules' medians.</summary>
+    private static void WriteRealBuild(StringBuilder md, RealBuildReport? realBuild)
+    {
+        if (realBuild is null)
+        {
+            md.AppendLine("Real build (`ReportAnalyzer`): not measured (run `real-build`).").AppendLine();
+            return;
+        }
+
+        md.AppendLine(CultureInfo.InvariantCulture, $"### A real build with `-p:ReportAnalyzer=true` ({realBuild.Builds} builds per project, {realBuild.Date:yyyy-MM-dd HH:mm} UTC)").AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"SDK {realBuild.Sdk}, {realBuild.Machine}; each build `{realBuild.Command}` after a warm-up build that is not counted.").AppendLine()
+            .AppendLine("| Files handling hangups | Build | Csc task | All analyzers | All generators | HangupGen.Analyzers | Share of Csc | HangupGen generator | Share of Csc |")
+            .AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
+        string Seconds(double seconds, string format = "0.00") => seconds.ToString(format, CultureInfo.InvariantCulture) + " s";
+        foreach (RealBuildProject project in realBuild.Projects)
+        {
+            IEnumerable<(string Name, RealBuildMeasurement Measurement)> rows = project.Builds
+                .Select((build, index) => ((index + 1).ToString(CultureInfo.InvariantCulture), build))
+                .Append(("**median**", project.Median));
+            foreach ((string name, RealBuildMeasurement m) in rows)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"| {project.HangupFilesPercent}% of {project.Files:N0} | {name} | {Seconds(m.CscSeconds)} | {Seconds(m.AllAnalyzersSeconds)} | {Seconds(m.AllGeneratorsSeconds)} | ")
+                    .AppendLine(CultureInfo.InvariantCulture, $"{Seconds(m.HangupGenAnalyzersSeconds, "0.000")} | {Targets.FinePercent(m.AnalyzersShare)} | {Seconds(m.HangupGenGeneratorSeconds, "0.000")} | {Targets.FinePercent(m.GeneratorShare)} |");
+            }
+        }
+
+        md.AppendLine();
+        foreach (RealBuildProject project in realBuild.Projects)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"Per rule, median ({project.HangupFilesPercent}%): ")
+                .Append(string.Join("; ", project.Median.PerRuleSeconds.OrderByDescending(r => r.Value).Select(r => $"{r.Key} {Seconds(r.Value, "0.000")}"))).AppendLine(".").AppendLine();
+        }
     }
 
     private static void WriteEnvironment(StringBuilder md, BenchmarkRun run)

@@ -2,13 +2,15 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using HangupGen.Benchmarks.Analyzers;
+using HangupGen.Benchmarks.RealBuild;
 
 namespace HangupGen.Benchmarks.Reporting;
 
 /// <summary>
-/// The targets issue #6 sets, checked against one run: speed as ratios between benchmarks of the
-/// same run (never absolute times, which depend on the machine), allocations, generator caching and
-/// analyzer overhead.
+/// The targets issues #6 and #13 set, checked against one run: speed as ratios between benchmarks of
+/// the same run (never absolute times, which depend on the machine, except where the target is a time:
+/// the IDE's per-document and per-compilation costs), allocations, generator caching, analyzer
+/// overhead, and HangupGen's share of a real build (<c>real-build</c>).
 /// </summary>
 public static class Targets
 {
@@ -19,7 +21,7 @@ public static class Targets
         "TryParseName", "TryParseMixedCaseIdentifier", "TryParseIdentifier", "MatchCategory",
     ];
 
-    public static IReadOnlyList<TargetRow> Evaluate(BenchmarkRun run, TelemetryReport? telemetry)
+    public static IReadOnlyList<TargetRow> Evaluate(BenchmarkRun run, TelemetryReport? telemetry, RealBuildReport? realBuild = null, AlternatingAbReport? alternating = null)
     {
         var rows = new List<TargetRow>
         {
@@ -50,8 +52,73 @@ public static class Targets
         ProjectTelemetry? plain = telemetry?.Projects.FirstOrDefault(p => p.HangupFilesPercent == 0);
         double? overhead = plain is null ? null : plain.AnalyzersMilliseconds / plain.CompileMilliseconds;
         rows.Add(new TargetRow("Analyzer time (telemetry) vs compile time, 1,000 files without hangup handling", "≤ 3%", Percent(overhead), overhead is null ? null : overhead <= 0.03));
+        rows.AddRange(RealBuildTargets(realBuild));
+        rows.AddRange(InProcessBuildTargets(run));
+        if (alternating is not null)
+        {
+            rows.Insert(rows.Count - 2, new TargetRow(
+                $"A/B build in process, alternated in one process (median of {alternating.Rounds} rounds)",
+                "≤ 1%",
+                $"{SignedPercent(alternating.MedianDifference)} ({SignedMilliseconds((alternating.WithMilliseconds - alternating.WithoutMilliseconds) * 1e6)} between the medians)",
+                alternating.MedianDifference <= 0.01));
+        }
+
         return rows;
     }
+
+    /// <summary>Issue #13, target 1: HangupGen's lines of <c>ReportAnalyzer</c> against the Csc task, medians of the builds.</summary>
+    private static IEnumerable<TargetRow> RealBuildTargets(RealBuildReport? realBuild)
+    {
+        RealBuildProject? plain = realBuild?.Projects.FirstOrDefault(p => p.HangupFilesPercent == 0);
+        RealBuildProject? handling = realBuild?.Projects.FirstOrDefault(p => p.HangupFilesPercent == 10);
+        string builds = realBuild is null ? string.Empty : $", median of {realBuild.Builds}";
+        yield return Share($"ReportAnalyzer: analyzers vs the Csc task (0% of files handling hangups{builds})", plain?.Median.AnalyzersShare, 0.01);
+        yield return Share($"ReportAnalyzer: generator vs the Csc task (0%{builds})", plain?.Median.GeneratorShare, 0.005);
+        yield return Share($"ReportAnalyzer: analyzers vs the Csc task (10%{builds})", handling?.Median.AnalyzersShare, 0.02);
+    }
+
+    /// <summary>Issue #13, targets 1 and 2: the in-process A/B build, the IDE's edited document, the per-compilation setup.</summary>
+    private static IEnumerable<TargetRow> InProcessBuildTargets(BenchmarkRun run)
+    {
+        (BenchmarkResult With, BenchmarkResult Without)? ab = Pair(run, nameof(BuildAbBenchmarks), nameof(BuildAbBenchmarks.WithHangupGen), nameof(BuildAbBenchmarks.WithoutHangupGen));
+        double? abShare = ab is null ? null : (ab.Value.With.MeanNanoseconds - ab.Value.Without.MeanNanoseconds) / ab.Value.Without.MeanNanoseconds;
+        yield return new TargetRow(
+            "A/B build in process (1,000 files, 0%): with HangupGen vs without, NetAnalyzers and generators in both",
+            "≤ 1%",
+            ab is null ? "not measured" : $"{SignedPercent(abShare!.Value)} ({SignedMilliseconds(ab.Value.With.MeanNanoseconds - ab.Value.Without.MeanNanoseconds)})",
+            abShare is null ? null : abShare <= 0.01);
+
+        (BenchmarkResult With, BenchmarkResult Without)? document = Pair(run, nameof(DocumentEditBenchmarks), nameof(DocumentEditBenchmarks.WithHangupGen), nameof(DocumentEditBenchmarks.NoOpAnalyzer));
+        double? documentExtra = document is null ? null : (document.Value.With.MeanNanoseconds - document.Value.Without.MeanNanoseconds) / 1e6;
+        yield return new TargetRow(
+            "IDE: one edited 200-line document, HangupGen analyzers vs none (new compilation per edit)",
+            "≤ 2 ms more",
+            documentExtra is null ? "not measured" : SignedMilliseconds(documentExtra.Value * 1e6),
+            documentExtra is null ? null : documentExtra <= 2);
+
+        (BenchmarkResult With, BenchmarkResult Without)? setup = Pair(run, nameof(CompilationStartBenchmarks), nameof(CompilationStartBenchmarks.CompilationStart), nameof(CompilationStartBenchmarks.FreshCompilation));
+        double? setupMilliseconds = setup is null ? null : (setup.Value.With.MeanNanoseconds - setup.Value.Without.MeanNanoseconds) / 1e6;
+        yield return new TargetRow(
+            "IDE: per-compilation setup of the HangupGen analyzers (reading the generated types, real table)",
+            "< 1 ms",
+            setupMilliseconds is null ? "not measured" : SignedMilliseconds(setupMilliseconds.Value * 1e6).TrimStart('+'),
+            setupMilliseconds is null ? null : setupMilliseconds < 1);
+    }
+
+    /// <summary>Two cases of one benchmark class, or null when the run lacks either.</summary>
+    public static (BenchmarkResult With, BenchmarkResult Without)? Pair(BenchmarkRun run, string type, string with, string without)
+        => run.Find(type, with, string.Empty) is BenchmarkResult a && run.Find(type, without, string.Empty) is BenchmarkResult b ? (a, b) : null;
+
+    private static TargetRow Share(string claim, double? share, double limit)
+        => new(claim, "≤ " + Percent(limit), share is null ? "not measured" : FinePercent(share.Value), share is null ? null : share <= limit);
+
+    /// <summary>Two decimals, for shares compared with limits such as 0.5%.</summary>
+    public static string FinePercent(double share) => (100 * share).ToString("0.00", CultureInfo.InvariantCulture) + "%";
+
+    public static string SignedPercent(double share) => (share >= 0 ? "+" : string.Empty) + Percent(share);
+
+    public static string SignedMilliseconds(double nanoseconds)
+        => (nanoseconds >= 0 ? "+" : "−") + (System.Math.Abs(nanoseconds) / 1e6).ToString(System.Math.Abs(nanoseconds) < 1e7 ? "0.000" : "0.0", CultureInfo.InvariantCulture) + " ms";
 
     /// <summary>Ours must take at most <paramref name="ratio"/> times the alternative's time.</summary>
     private static TargetRow AtMost(BenchmarkRun run, string claim, string ours, string other, double ratio)
