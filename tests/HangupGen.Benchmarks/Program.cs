@@ -15,6 +15,7 @@ using HangupGen.Benchmarks.Reporting;
 //   generate-project DIR [--hangup-percent N]   the synthetic project, for a real ReportAnalyzer build
 //   ab-alternate [--rounds N] [--warmup N] [--out FILE]   the A/B build operations alternated in one process
 //   real-build [DIR] [--hangup-percent N] [--builds N] [--out FILE]   ReportAnalyzer medians of real builds (0% and 10% unless N given)
+//   report-lookups DIR DIR DIR [--update docs/benchmarks.md]   the lookup target on three runs' results folders
 //   report [--results DIR] [--telemetry FILE] [--real-build FILE] [--ab-alternate FILE] [--update docs/benchmarks.md]   ratios against the targets
 switch (args.FirstOrDefault())
 {
@@ -35,6 +36,8 @@ switch (args.FirstOrDefault())
             Option(args, "--out") ?? Path.Combine("BenchmarkDotNet.Artifacts", "real-build.json"));
     case "report":
         return Report(args);
+    case "report-lookups":
+        return ReportLookups(args);
     default:
         AlternativeTables.Verify();
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkConfig).Assembly).Run(args, BenchmarkConfig.Create());
@@ -68,6 +71,25 @@ static int Report(string[] args)
     if (document is not null)
     {
         File.WriteAllText(document, MarkdownReport.ReplaceSection(File.ReadAllText(document), MarkdownReport.Write(run, telemetry, realBuild, alternating)));
+        Console.WriteLine($"Updated {document}");
+    }
+
+    return 0;
+}
+
+// The lookup target across several runs: report-lookups DIR DIR DIR [--update docs/benchmarks.md]
+static int ReportLookups(string[] args)
+{
+    string? document = Option(args, "--update");
+    BenchmarkRun[] runs = [.. args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(BenchmarkRun.Read)];
+    foreach (TargetRow target in LookupTargets.Evaluate(runs))
+    {
+        Console.WriteLine($"{target.Verdict,-14} {target.Claim}: {target.Measured} (target {target.Goal})");
+    }
+
+    if (document is not null)
+    {
+        File.WriteAllText(document, MarkdownReport.ReplaceSection(File.ReadAllText(document), MarkdownReport.WriteLookupRuns(runs), "lookup-runs"));
         Console.WriteLine($"Updated {document}");
     }
 

@@ -18,7 +18,9 @@ public static class Targets
     public static readonly string[] GeneratedHelperMethods =
     [
         "GetName", "GetDescription", "GetCategory", "TryFromCode", "TryParseCode",
-        "TryParseName", "TryParseMixedCaseIdentifier", "TryParseIdentifier", "MatchCategory",
+        "TryParseName", "TryParseMixedCaseIdentifier", "TryParseIdentifier", "MatchCategory", "MatchCategoryWithState",
+        "NameFromSpanSlice", "NameFromUtf8", "CodeFromSpanSlice", "CodeFromUtf8", "CauseFromUtf8Code", "NameIntoUtf8Span",
+        "TelephonyGetName", "TelephonyTryFromCode", "TelephonyTryParse", "CallStatusGetName", "ReasonTryParse",
     ];
 
     public static IReadOnlyList<TargetRow> Evaluate(BenchmarkRun run, TelemetryReport? telemetry, RealBuildReport? realBuild = null, AlternatingAbReport? alternating = null)
@@ -41,6 +43,8 @@ public static class Targets
             helpers.Count == 0 ? "not measured" : allocating.Count == 0 ? "0 B each" : string.Join(", ", allocating),
             helpers.Count == 0 ? null : allocating.Count == 0 && helpers.Count == GeneratedHelperMethods.Length));
 
+        rows.AddRange(LookupTargets.Evaluate([run]));
+        rows.AddRange(GeneratorTargets(run));
         foreach (string rows54 in new[] { "Rows=54", "Rows=1000", "Rows=10000" })
         {
             BenchmarkResult? cold = run.Find("ColdRun", rows54);
@@ -64,6 +68,25 @@ public static class Targets
         }
 
         return rows;
+    }
+
+    /// <summary>Issue #13, target 4: a cold run's allocations on the real tables, and growth from 1,000 to 10,000 rows.</summary>
+    private static IEnumerable<TargetRow> GeneratorTargets(BenchmarkRun run)
+    {
+        long? allocated = run.Find("ColdRun", "Rows=54")?.AllocatedBytes;
+        yield return new TargetRow(
+            "Generator cold run on the real tables (54-row hangup table and the four vocabularies): bytes allocated",
+            "≤ 1 MB",
+            allocated is null ? "not measured" : (allocated.Value / 1e6).ToString("0.00", CultureInfo.InvariantCulture) + " MB",
+            allocated is null ? null : allocated <= 1_000_000);
+        BenchmarkResult? thousand = run.Find("ColdRun", "Rows=1000");
+        BenchmarkResult? tenThousand = run.Find("ColdRun", "Rows=10000");
+        double? growth = thousand is null || tenThousand is null ? null : tenThousand.MeanNanoseconds / thousand.MeanNanoseconds;
+        yield return new TargetRow(
+            "Generator cold run, 10× the rows (1,000 → 10,000): growth of the time",
+            "≤ 11×",
+            growth is null ? "not measured" : Times(growth.Value),
+            growth is null ? null : growth <= 11);
     }
 
     /// <summary>Issue #13, target 1: HangupGen's lines of <c>ReportAnalyzer</c> against the Csc task, medians of the builds.</summary>

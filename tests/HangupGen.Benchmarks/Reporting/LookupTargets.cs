@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace HangupGen.Benchmarks.Reporting;
+
+/// <summary>
+/// Issue #13, target 3: every generated lookup at least as fast as the fastest alternative of its
+/// group in the same run, on each of the runs given (the published verdict needs three).
+/// </summary>
+public static class LookupTargets
+{
+    public static IEnumerable<TargetRow> Evaluate(IReadOnlyList<BenchmarkRun> runs)
+    {
+        string across = runs.Count == 1 ? string.Empty : $", each of {runs.Count} runs";
+        foreach (LookupComparisons.Comparison comparison in LookupComparisons.All.Where(c => c.IsLookup))
+        {
+            var ratios = new List<string>();
+            bool? met = true;
+            foreach (BenchmarkRun run in runs)
+            {
+                BenchmarkResult? ours = run.Find(comparison.Ours);
+                BenchmarkResult? fastest = comparison.Others.Select(o => run.Find(o)).OfType<BenchmarkResult>().MinBy(r => r.MeanNanoseconds);
+                if (ours is null || fastest is null)
+                {
+                    met = null;
+                    ratios.Add("not measured");
+                    continue;
+                }
+
+                double ratio = ours.MeanNanoseconds / fastest.MeanNanoseconds;
+                ratios.Add($"{Targets.Times(ratio)} of {fastest.Method}");
+                met &= ratio <= 1.0;
+            }
+
+            yield return new TargetRow(
+                $"{comparison.Ours} vs the fastest alternative ({comparison.Group}{across})",
+                "≤ 1.00×",
+                string.Join("; ", ratios),
+                met);
+        }
+    }
+}
