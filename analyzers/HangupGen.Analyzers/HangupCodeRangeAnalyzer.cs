@@ -74,44 +74,99 @@ namespace HangupGen.Analyzers
                 return;
             }
 
-            INamedTypeSymbol? expressionType = ExpressionTrees.ExpressionType(context.Compilation);
-            context.RegisterOperationAction(c => AnalyzeBinary(c, hangup, expressionType), OperationKind.Binary);
-            context.RegisterOperationAction(c => AnalyzePatternConjunction(c, hangup), OperationKind.BinaryPattern);
-            context.RegisterOperationAction(c => AnalyzeInvocation(c, hangup, expressionType), OperationKind.Invocation);
-            context.RegisterOperationAction(c => AnalyzeQuotientPattern(c, hangup, expressionType), OperationKind.ConstantPattern);
-            context.RegisterOperationAction(c => AnalyzeQuotientCase(c, hangup), OperationKind.CaseClause);
+            // Syntax actions: the shape of the syntax decides before any operation is asked for.
+            context.RegisterSyntaxNodeAction(
+                c => AnalyzeBinary(c, hangup),
+                SyntaxKind.LogicalAndExpression,
+                SyntaxKind.EqualsExpression,
+                SyntaxKind.NotEqualsExpression);
+            context.RegisterSyntaxNodeAction(c => AnalyzePatternConjunction(c, hangup), SyntaxKind.AndPattern);
+            context.RegisterSyntaxNodeAction(c => AnalyzeInvocation(c, hangup), SyntaxKind.InvocationExpression);
+            context.RegisterSyntaxNodeAction(
+                c => AnalyzeQuotientMatch(c, hangup),
+                SyntaxKind.IsPatternExpression,
+                SyntaxKind.IsExpression,
+                SyntaxKind.SwitchExpression,
+                SyntaxKind.SwitchStatement);
         }
 
         /// <summary>A chain of <c>&amp;&amp;</c> (two bounds), or an equality that tests a range: <c>code / 1000 == 3</c>, <c>hangupCauseCode[0] == '3'</c>.</summary>
-        private static void AnalyzeBinary(OperationAnalysisContext context, HangupAnalysisContext hangup, INamedTypeSymbol? expressionType)
+        private static void AnalyzeBinary(SyntaxNodeAnalysisContext context, HangupAnalysisContext hangup)
         {
-            var binary = (IBinaryOperation)context.Operation;
+            var syntax = (BinaryExpressionSyntax)context.Node;
+            bool shaped = syntax.IsKind(SyntaxKind.LogicalAndExpression) ? RangeSyntax.MayBeConjunction(syntax) : RangeSyntax.MayBeRangeEquality(syntax);
+            if (!shaped || NodeOperations.Of<IBinaryOperation>(context) is not IBinaryOperation binary)
+            {
+                return;
+            }
+
             if (binary.OperatorKind == BinaryOperatorKind.ConditionalAnd)
             {
-                AnalyzeConjunction(context, binary, hangup, expressionType);
+                AnalyzeConjunction(context, binary, hangup);
             }
             else if (DivisionRange.TryRead(binary, out OperandRange read) || PrefixRange.TryRead(binary, hangup.Table, out read))
             {
-                ReportExpression(context, hangup, binary, read, expressionType);
+                ReportExpression(context, hangup, binary, read);
             }
         }
 
         /// <summary><c>code.ToString().StartsWith("30")</c>, <c>Enumerable.Range(3000, 51).Contains(code)</c>.</summary>
-        private static void AnalyzeInvocation(OperationAnalysisContext context, HangupAnalysisContext hangup, INamedTypeSymbol? expressionType)
+        private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, HangupAnalysisContext hangup)
         {
-            var invocation = (IInvocationOperation)context.Operation;
+            if (!RangeSyntax.MayBeRangeCall((InvocationExpressionSyntax)context.Node)
+                || NodeOperations.Of<IInvocationOperation>(context) is not IInvocationOperation invocation)
+            {
+                return;
+            }
+
             if (PrefixRange.TryRead(invocation, hangup.Table, out OperandRange read) || EnumerableRange.TryRead(invocation, out read))
             {
-                ReportExpression(context, hangup, invocation, read, expressionType);
+                ReportExpression(context, hangup, invocation, read);
             }
         }
 
-        /// <summary><c>code / 1000 is 3</c>, <c>is not 3</c>, and a quotient's switch arm (<c>3 =&gt; …</c>).</summary>
-        private static void AnalyzeQuotientPattern(OperationAnalysisContext context, HangupAnalysisContext hangup, INamedTypeSymbol? expressionType)
+        /// <summary>
+        /// An <c>is</c>, switch expression or switch statement over a quotient (<c>code / 1000</c>): each
+        /// constant pattern that matches the quotient itself, and each <c>case 3:</c>.
+        /// </summary>
+        private static void AnalyzeQuotientMatch(SyntaxNodeAnalysisContext context, HangupAnalysisContext hangup)
         {
-            var pattern = (IConstantPatternOperation)context.Operation;
-            if (RangeOperations.MatchedValue(pattern, out IIsPatternOperation? isPattern, out bool negated) is not IOperation matched
-                || !DivisionRange.TryRead(matched, pattern.Value, out IOperation? code, out CodeRange range))
+            if (!RangeSyntax.MatchesQuotient(context.Node) || NodeOperations.Of<IOperation>(context) is not IOperation match)
+            {
+                return;
+            }
+
+            IOperation? matched = match switch
+            {
+                IIsPatternOperation isPattern => isPattern.Value,
+                ISwitchExpressionOperation switchExpression => switchExpression.Value,
+                ISwitchOperation @switch => @switch.Value,
+                _ => null,
+            };
+            if (matched is null)
+            {
+                return;
+            }
+
+            foreach (IOperation operation in match.Descendants())
+            {
+                if (operation is IConstantPatternOperation pattern)
+                {
+                    AnalyzeQuotientPattern(context, hangup, pattern, matched);
+                }
+                else if (operation is ISingleValueCaseClauseOperation clause && clause.Parent?.Parent == match)
+                {
+                    AnalyzeQuotientCase(context, hangup, clause);
+                }
+            }
+        }
+
+        /// <summary><c>code / 1000 is 3</c>, <c>is not 3</c>, and a quotient's switch arm (<c>3 =&gt; …</c>), when <paramref name="pattern"/> matches <paramref name="quotient"/>.</summary>
+        private static void AnalyzeQuotientPattern(SyntaxNodeAnalysisContext context, HangupAnalysisContext hangup, IConstantPatternOperation pattern, IOperation quotient)
+        {
+            // A pattern of a nested is or switch over another value is that one's to report.
+            if (RangeOperations.MatchedValue(pattern, out IIsPatternOperation? isPattern, out bool negated) != quotient
+                || !DivisionRange.TryRead(quotient, pattern.Value, out IOperation? code, out CodeRange range))
             {
                 return;
             }
@@ -120,7 +175,7 @@ namespace HangupGen.Analyzers
             var read = new OperandRange(code, range, negated);
             if (isPattern is not null)
             {
-                ReportExpression(context, hangup, isPattern, read, expressionType);
+                ReportExpression(context, hangup, isPattern, read);
             }
             else if ((hangup.RoleOf(code) & HangupRole.Code) != 0)
             {
@@ -129,9 +184,9 @@ namespace HangupGen.Analyzers
         }
 
         /// <summary><c>switch (code / 1000) { case 3: … }</c>.</summary>
-        private static void AnalyzeQuotientCase(OperationAnalysisContext context, HangupAnalysisContext hangup)
+        private static void AnalyzeQuotientCase(SyntaxNodeAnalysisContext context, HangupAnalysisContext hangup, ISingleValueCaseClauseOperation clause)
         {
-            if (context.Operation is ISingleValueCaseClauseOperation { Parent.Parent: ISwitchOperation @switch } clause
+            if (clause is { Parent.Parent: ISwitchOperation @switch }
                 && DivisionRange.TryRead(@switch.Value, clause.Value, out IOperation? code, out CodeRange range)
                 && (hangup.RoleOf(code) & HangupRole.Code) != 0)
             {
@@ -144,7 +199,7 @@ namespace HangupGen.Analyzers
         /// fixed by putting the category test in its place, unless it is the part after <c>?.</c> of a
         /// conditional access (whose value is nullable) or in an expression tree.
         /// </summary>
-        private static void ReportExpression(OperationAnalysisContext context, HangupAnalysisContext hangup, IOperation reported, OperandRange read, INamedTypeSymbol? expressionType)
+        private static void ReportExpression(SyntaxNodeAnalysisContext context, HangupAnalysisContext hangup, IOperation reported, OperandRange read)
         {
             if ((hangup.RoleOf(read.Code) & HangupRole.Code) == 0)
             {
@@ -154,13 +209,13 @@ namespace HangupGen.Analyzers
             IOperation code = RangeOperations.WithoutImplicitConversions(read.Code);
             bool inPlace = code is not IConditionalAccessInstanceOperation
                 && !reported.Syntax.Ancestors().OfType<ConditionalAccessExpressionSyntax>().Any(access => access.WhenNotNull.Span.Contains(reported.Syntax.Span))
-                && !ExpressionTrees.IsInExpressionTree(reported, expressionType);
+                && !ExpressionTrees.IsInExpressionTree(reported, context.Compilation);
             FixShape? fix = inPlace ? FixShape.Of(code, read.Negated ? NegatedExpressionForm : ExpressionForm, hangup.Table) : null;
             Report(context, hangup.Table, reported.Syntax.GetLocation(), read.Range, fix, fix is null ? null : code.Syntax.GetLocation());
         }
 
         /// <summary><c>lower &amp;&amp; upper</c>, or the last two conjuncts of <c>… &amp;&amp; lower &amp;&amp; upper</c>.</summary>
-        private static void AnalyzeConjunction(OperationAnalysisContext context, IBinaryOperation and, HangupAnalysisContext hangup, INamedTypeSymbol? expressionType)
+        private static void AnalyzeConjunction(SyntaxNodeAnalysisContext context, IBinaryOperation and, HangupAnalysisContext hangup)
         {
             IOperation previous = and.LeftOperand is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } chain ? chain.RightOperand : and.LeftOperand;
             if (previous is not IBinaryOperation first
@@ -178,15 +233,16 @@ namespace HangupGen.Analyzers
             SyntaxNode start = RangeOperations.WithEnclosingParentheses(first.Syntax);
             SyntaxNode end = RangeOperations.WithEnclosingParentheses(second.Syntax);
             Location location = Location.Create(and.Syntax.SyntaxTree, TextSpan.FromBounds(start.SpanStart, end.Span.End));
-            FixShape? fix = ExpressionTrees.IsInExpressionTree(and, expressionType) ? null : FixShape.Of(firstOperand, ConjunctsForm, hangup.Table);
+            FixShape? fix = ExpressionTrees.IsInExpressionTree(and, context.Compilation) ? null : FixShape.Of(firstOperand, ConjunctsForm, hangup.Table);
             Report(context, hangup.Table, location, range, fix);
         }
 
         /// <summary><c>&gt;= 3000 and &lt;= 3050</c> wherever a pattern matches a hangup code.</summary>
-        private static void AnalyzePatternConjunction(OperationAnalysisContext context, HangupAnalysisContext hangup)
+        private static void AnalyzePatternConjunction(SyntaxNodeAnalysisContext context, HangupAnalysisContext hangup)
         {
-            var and = (IBinaryPatternOperation)context.Operation;
-            if (and.OperatorKind != BinaryOperatorKind.And)
+            if (!RangeSyntax.MayBePatternConjunction((BinaryPatternSyntax)context.Node)
+                || NodeOperations.Of<IBinaryPatternOperation>(context) is not IBinaryPatternOperation and
+                || and.OperatorKind != BinaryOperatorKind.And)
             {
                 return;
             }
@@ -217,7 +273,7 @@ namespace HangupGen.Analyzers
         }
 
         /// <summary>Reports the verdict on <paramref name="range"/>; <paramref name="codeLocation"/> (for <see cref="ExpressionForm"/>) is the code the fix tests, passed as the additional location.</summary>
-        private static void Report(OperationAnalysisContext context, HangupTable table, Location location, CodeRange range, FixShape? fix, Location? codeLocation = null)
+        private static void Report(SyntaxNodeAnalysisContext context, HangupTable table, Location location, CodeRange range, FixShape? fix, Location? codeLocation = null)
         {
             string? verdict = RangeVerdict.Of(table, range, out ImmutableArray<HangupCategoryInfo> wholeCategories);
             if (verdict is null)

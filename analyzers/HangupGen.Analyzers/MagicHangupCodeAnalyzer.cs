@@ -4,6 +4,8 @@ using System.Linq;
 using HangupGen.Analyzers.Context;
 using HangupGen.Analyzers.KnownTypes;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -37,12 +39,16 @@ namespace HangupGen.Analyzers
             ImmutableArray.Create(DiagnosticDescriptors.MagicHangupCode, DiagnosticDescriptors.UnknownHangupCode);
 
         private protected override void Register(CompilationStartAnalysisContext context, HangupAnalysisContext hangup)
-            => context.RegisterOperationAction(c => AnalyzeLiteral(c, hangup), OperationKind.Literal);
+            => context.RegisterSyntaxNodeAction(c => AnalyzeLiteral(c, hangup), SyntaxKind.NumericLiteralExpression, SyntaxKind.StringLiteralExpression);
 
-        private static void AnalyzeLiteral(OperationAnalysisContext context, HangupAnalysisContext hangup)
+        private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, HangupAnalysisContext hangup)
         {
-            var literal = (ILiteralOperation)context.Operation;
-            if (!HangupLiteral.TryGetCode(literal, out long code, out bool isString))
+            // The value and the syntax around the literal decide before any operation is asked for.
+            var node = (LiteralExpressionSyntax)context.Node;
+            if (!HangupLiteral.TryGetCode(node.Token.Value, out _, out _)
+                || !HangupLiteralSyntax.MayHaveContext(node)
+                || NodeOperations.Of<ILiteralOperation>(context) is not ILiteralOperation literal
+                || !HangupLiteral.TryGetCode(literal, out long code, out bool isString))
             {
                 return;
             }
