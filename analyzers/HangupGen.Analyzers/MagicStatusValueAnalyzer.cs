@@ -4,7 +4,6 @@ using System.Globalization;
 using HangupGen.Analyzers.Context;
 using HangupGen.Analyzers.KnownTypes;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -53,15 +52,15 @@ namespace HangupGen.Analyzers
 
             if (longest > 0 || codes)
             {
-                // A syntax action: the literal's value decides before any operation is asked for.
-                context.RegisterSyntaxNodeAction(c => AnalyzeLiteral(c, hangup, vocabularies, longest), SyntaxKind.StringLiteralExpression, SyntaxKind.NumericLiteralExpression);
+                // An operation action, as HG0001's: small numbers are telephony causes (16), so many literals pass the lookup.
+                context.RegisterOperationAction(c => AnalyzeLiteral(c, hangup, vocabularies, longest), OperationKind.Literal);
             }
         }
 
-        private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, HangupAnalysisContext hangup, ImmutableArray<StatusVocabulary> vocabularies, int longest)
+        private static void AnalyzeLiteral(OperationAnalysisContext context, HangupAnalysisContext hangup, ImmutableArray<StatusVocabulary> vocabularies, int longest)
         {
-            // The token's value is the literal's constant: a string, or the number as parsed (int, long, double…).
-            object? value = ((LiteralExpressionSyntax)context.Node).Token.Value;
+            var literal = (ILiteralOperation)context.Operation;
+            object? value = literal.ConstantValue.HasValue ? literal.ConstantValue.Value : null;
             string? text = value as string;
             long? number = text is null && Integers.TryGetInt64(value, out long integer) ? integer : null;
             if (text is not null ? text.Length == 0 || text.Length > longest : number is null)
@@ -80,8 +79,7 @@ namespace HangupGen.Analyzers
             }
 
             if (candidates == HangupRole.None
-                || !HangupLiteralSyntax.MayHaveContext((LiteralExpressionSyntax)context.Node)
-                || NodeOperations.Of<ILiteralOperation>(context) is not ILiteralOperation literal
+                || (literal.Syntax is LiteralExpressionSyntax syntax && !HangupLiteralSyntax.MayHaveContext(syntax))
                 || HangupLiteralContext.Find(literal, hangup, context.ContainingSymbol) is not LiteralUse use
                 || (use.Role & candidates) == 0
                 || use.Kind is not (LiteralUseKind.Comparison or LiteralUseKind.CaseLabel or LiteralUseKind.Pattern
@@ -101,7 +99,7 @@ namespace HangupGen.Analyzers
             }
         }
 
-        private static void Report(SyntaxNodeAnalysisContext context, ILiteralOperation literal, LiteralUse use, StatusVocabulary vocabulary, string? text, long? number)
+        private static void Report(OperationAnalysisContext context, ILiteralOperation literal, LiteralUse use, StatusVocabulary vocabulary, string? text, long? number)
         {
             IFieldSymbol field;
             string documented;

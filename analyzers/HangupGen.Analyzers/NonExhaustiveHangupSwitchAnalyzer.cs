@@ -7,7 +7,6 @@ using HangupGen.Analyzers.Context;
 using HangupGen.Analyzers.KnownTypes;
 using HangupGen.Analyzers.Switches;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -43,18 +42,12 @@ namespace HangupGen.Analyzers
             ImmutableArray.Create(DiagnosticDescriptors.NonExhaustiveHangupSwitch);
 
         private protected override void Register(CompilationStartAnalysisContext context, HangupAnalysisContext hangup)
-            => context.RegisterSyntaxNodeAction(c => Analyze(c, hangup), SyntaxKind.SwitchStatement, SyntaxKind.SwitchExpression);
+            => context.RegisterOperationAction(c => Analyze(c, hangup), OperationKind.Switch, OperationKind.SwitchExpression);
 
-        private static void Analyze(SyntaxNodeAnalysisContext context, HangupAnalysisContext hangup)
+        private static void Analyze(OperationAnalysisContext context, HangupAnalysisContext hangup)
         {
             // An unterminated switch is still being typed: there is nothing to report yet, nor anywhere to add cases.
-            SyntaxToken closeBrace = context.Node is SwitchStatementSyntax statementSyntax ? statementSyntax.CloseBraceToken : ((SwitchExpressionSyntax)context.Node).CloseBraceToken;
-            if (closeBrace.IsMissing || NodeOperations.Of<IOperation>(context) is not IOperation operation)
-            {
-                return;
-            }
-
-            (IOperation? value, SyntaxToken keyword) = operation switch
+            (IOperation? value, SyntaxToken keyword) = context.Operation switch
             {
                 ISwitchOperation { Syntax: SwitchStatementSyntax { CloseBraceToken.IsMissing: false } syntax } statement => (statement.Value, syntax.SwitchKeyword),
                 ISwitchExpressionOperation { Syntax: SwitchExpressionSyntax { CloseBraceToken.IsMissing: false } syntax } expression => (expression.Value, syntax.SwitchKeyword),
@@ -65,13 +58,13 @@ namespace HangupGen.Analyzers
                 return;
             }
 
-            HangupSwitchCoverage? coverage = HangupSwitchCoverage.Of(operation, subject, hangup.Table);
+            HangupSwitchCoverage? coverage = HangupSwitchCoverage.Of(context.Operation, subject, hangup.Table);
             if (coverage is null || coverage.IsComplete)
             {
                 return;
             }
 
-            if (coverage.Default == HangupSwitchDefault.DoesWork && DefaultCountsAsHandled(hangup.OptionsFor(context.Node.SyntaxTree)))
+            if (coverage.Default == HangupSwitchDefault.DoesWork && DefaultCountsAsHandled(hangup.OptionsFor(context.Operation.Syntax.SyntaxTree)))
             {
                 return;
             }
