@@ -4,7 +4,7 @@ namespace HangupGen.Generator.Emit
 {
     /// <summary>
     /// Writes the lookups of a table whose members are numbered by their code: <c>FromCode</c>,
-    /// <c>TryFromCode</c> (a switch over the codes) and <c>TryParseCode</c> (decimal digits only,
+    /// <c>TryFromCode</c> (a hash of the codes: see <see cref="MemberIndexWriter"/>) and <c>TryParseCode</c> (decimal digits only,
     /// one spelling per code; with span and UTF-8 overloads where the target has spans), for hangup
     /// causes and telephony causes alike. The class must also get
     /// <see cref="TextHelpersWriter.WriteTryParseDigits(SourceWriter, FileContext)"/>.
@@ -75,23 +75,15 @@ namespace HangupGen.Generator.Emit
                 "<param name=\"" + texts.Noun + "\">The " + texts.Noun + ", or <c>default</c> when the code is unknown.</param>",
                 "<returns><see langword=\"true\"/> when the table has a " + texts.Noun + " with this code.</returns>");
             writer.OpenBlock("public static bool TryFromCode(int code, out " + type + " " + texts.Noun + ")");
-            writer.OpenBlock("switch (code)");
-            foreach (int code in codes)
-            {
-                writer.WriteLine("case " + CSharpText.Literal(code) + ":");
-            }
-
-            writer.Indent();
+            writer.OpenBlock("if (IndexOf(code) >= 0)");
             writer.WriteLine(texts.Noun + " = (" + type + ")code;");
             writer.WriteLine("return true;");
-            writer.Outdent();
-            writer.WriteLine("default:");
-            writer.Indent();
+            writer.CloseBlock();
+            writer.WriteLine();
             writer.WriteLine(texts.Noun + " = default(" + type + ");");
             writer.WriteLine("return false;");
-            writer.Outdent();
             writer.CloseBlock();
-            writer.CloseBlock();
+            MemberIndexWriter.For(codes).Write(writer);
             writer.WriteLine();
         }
 

@@ -4,7 +4,7 @@ using System.Linq;
 namespace HangupGen.Generator.Emit
 {
     /// <summary>
-    /// The method shapes every generated extensions class is made of: a documented switch lookup, the
+    /// The method shapes every generated extensions class is made of: a documented array lookup, the
     /// <c>IsDefined</c> check, the exhaustive <c>Match</c> and the out-of-line exception for undefined
     /// values. One writer, so the lookups of every enum read and behave alike.
     /// </summary>
@@ -18,13 +18,14 @@ namespace HangupGen.Generator.Emit
                 "static partial class " + className,
                 "<summary>",
                 "Lookups of what " + table + " documents about each <see cref=\"" + type + "\"/>, and exhaustive matching.",
-                "Every lookup is a switch over constants: no reflection, no allocation.",
+                "Every lookup reads a constant array at the member's position: no reflection, no allocation.",
                 "</summary>");
 
         /// <summary>
-        /// Writes <c>public static TYPE METHOD(this SUBJECT parameter)</c> as a switch from each
-        /// member to its value, throwing <see cref="System.ArgumentOutOfRangeException"/> for a value
-        /// that is not a member.
+        /// Writes <c>public static TYPE METHOD(this SUBJECT parameter)</c> as a read of a static array
+        /// holding each member's value (<paramref name="values"/>, C# expressions in the order of the
+        /// class's <see cref="MemberIndexWriter"/>), throwing <see cref="System.ArgumentOutOfRangeException"/>
+        /// for a value that is not a member.
         /// </summary>
         public static void WriteLookup(
             SourceWriter writer,
@@ -36,36 +37,53 @@ namespace HangupGen.Generator.Emit
             string parameterDoc,
             string returns,
             string undefinedWhat,
-            IEnumerable<(string Label, string Value)> cases)
+            IEnumerable<string> values)
         {
+            string field = "s_" + char.ToLowerInvariant(method[0]) + method.Substring(1);
+            writer.WriteLine("private static readonly " + returnType + "[] " + field + " =");
+            writer.WriteLine("{");
+            writer.Indent();
+            foreach (string value in values)
+            {
+                writer.WriteLine(value + ",");
+            }
+
+            writer.Outdent();
+            writer.WriteLine("};");
+            writer.WriteLine();
             writer.WriteDoc(
                 "<summary>" + summary + "</summary>",
                 "<param name=\"" + parameter + "\">" + parameterDoc + "</param>",
                 "<returns>" + returns + "</returns>",
                 UndefinedException(parameter, undefinedWhat));
             writer.OpenBlock("public static " + returnType + " " + method + "(this " + subjectType + " " + parameter + ")");
-            SwitchEmitter.WriteReturnSwitch(writer, parameter, cases, "throw Undefined(nameof(" + parameter + "), " + parameter + ");");
+            writer.WriteLine("int index = IndexOf((int)" + parameter + ");");
+            writer.OpenBlock("if (index < 0)");
+            writer.WriteLine("throw Undefined(nameof(" + parameter + "), " + parameter + ");");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("return " + field + "[index];");
             writer.CloseBlock();
             writer.WriteLine();
         }
 
         /// <summary>Writes <c>IsDefined(this T value)</c>: true for the members, false for anything cast from another number.</summary>
-        public static void WriteIsDefined(SourceWriter writer, string type, string parameter, string what, IEnumerable<string> members)
+        public static void WriteIsDefined(SourceWriter writer, string type, string parameter, string what)
         {
             writer.WriteDoc(
                 "<summary>Tells whether <paramref name=\"" + parameter + "\"/> is " + what + ", rather than a value cast from an unknown number.</summary>",
                 "<param name=\"" + parameter + "\">The value to check.</param>",
                 "<returns><see langword=\"true\"/> when the value is " + what + ".</returns>");
-            writer.OpenBlock("public static bool IsDefined(this " + type + " " + parameter + ")");
-            SwitchEmitter.WriteReturnSwitch(writer, parameter, members.Select(m => (type + "." + m, "true")), "return false;");
-            writer.CloseBlock();
+            writer.WriteLine("public static bool IsDefined(this " + type + " " + parameter + ") => IndexOf((int)" + parameter + ") >= 0;");
             writer.WriteLine();
         }
 
         /// <summary>
         /// Writes a documented <c>Match</c>-style method: one function parameter per arm, a
         /// <c>switch</c> that calls the arm's function for each of its case labels, and a throw for
-        /// undefined values.
+        /// undefined values; with <paramref name="stateOverload"/>, also the overload that passes a
+        /// caller's state to every function (<c>Match&lt;TState, TResult&gt;(state, …)</c>), so that a
+        /// call site with static lambdas needs no closure and allocates nothing.
         /// </summary>
         /// <param name="writer">The file being written.</param>
         /// <param name="method">The method name.</param>
@@ -75,6 +93,8 @@ namespace HangupGen.Generator.Emit
         /// <param name="subjectDoc">The documentation of the subject parameter.</param>
         /// <param name="nullFunction">Which function's being null the <c>ArgumentNullException</c> is documented for.</param>
         /// <param name="arms">The function parameters, in table order.</param>
+        /// <param name="switchOn">What the switch reads: the subject, or a lookup of it (<c>GetCategory(cause)</c>) when the arms' labels are of another enum.</param>
+        /// <param name="stateOverload">Whether to write the overload that carries state.</param>
         public static void WriteMatch(
             SourceWriter writer,
             string method,
@@ -83,21 +103,58 @@ namespace HangupGen.Generator.Emit
             IEnumerable<string> summary,
             string subjectDoc,
             string nullFunction,
-            IReadOnlyList<MatchArm> arms)
+            IReadOnlyList<MatchArm> arms,
+            string? switchOn = null,
+            bool stateOverload = false)
+        {
+            WriteMatch(writer, method, subjectType, subject, summary, subjectDoc, nullFunction, arms, switchOn ?? subject, state: null);
+            if (stateOverload)
+            {
+                string state = CSharpText.UniqueName("state", arms.Select(a => a.Parameter).Concat(new[] { subject }).ToList());
+                WriteMatch(writer, method, subjectType, subject, summary, subjectDoc, nullFunction, arms, switchOn ?? subject, state);
+            }
+        }
+
+        private static void WriteMatch(
+            SourceWriter writer,
+            string method,
+            string subjectType,
+            string subject,
+            IEnumerable<string> summary,
+            string subjectDoc,
+            string nullFunction,
+            IReadOnlyList<MatchArm> arms,
+            string switchOn,
+            string? state)
         {
             var doc = new List<string> { "<summary>" };
             doc.AddRange(summary);
+            if (state is not null)
+            {
+                doc.Add("Each function gets <paramref name=\"" + state + "\"/>: with static lambdas the call allocates nothing.");
+            }
+
             doc.Add("</summary>");
+            if (state is not null)
+            {
+                doc.Add("<typeparam name=\"TState\">The type of the state passed to the functions.</typeparam>");
+            }
+
             doc.Add("<typeparam name=\"TResult\">The type of the result.</typeparam>");
             doc.Add("<param name=\"" + subject + "\">" + subjectDoc + "</param>");
+            if (state is not null)
+            {
+                doc.Add("<param name=\"" + state + "\">What the function called gets.</param>");
+            }
+
             doc.AddRange(arms.Select(a => "<param name=\"" + a.Parameter.TrimStart('@') + "\">Called for " + a.Doc + ".</param>"));
             doc.Add("<returns>The result of the function called.</returns>");
             doc.Add("<exception cref=\"global::System.ArgumentNullException\">" + nullFunction + " is null.</exception>");
             doc.Add(UndefinedException(subject, "a member of the table"));
             writer.WriteDoc(doc.ToArray());
 
-            WriteSignature(writer, method, subjectType, subject, arms.Select(a => a.Parameter).ToList());
-            writer.OpenBlock("switch (" + subject + ")");
+            WriteSignature(writer, method, subjectType, subject, state, arms.Select(a => a.Parameter).ToList());
+            writer.OpenBlock("switch (" + switchOn + ")");
             foreach (MatchArm arm in arms)
             {
                 foreach (string label in arm.Labels)
@@ -106,7 +163,7 @@ namespace HangupGen.Generator.Emit
                 }
 
                 writer.Indent();
-                writer.WriteLine("return (" + arm.Parameter + " ?? throw new global::System.ArgumentNullException(nameof(" + arm.Parameter + ")))();");
+                writer.WriteLine("return (" + arm.Parameter + " ?? throw new global::System.ArgumentNullException(nameof(" + arm.Parameter + ")))(" + state + ");");
                 writer.Outdent();
             }
 
@@ -156,16 +213,17 @@ namespace HangupGen.Generator.Emit
         /// <summary>
         /// Ends an extensions class: the private factory of the exception every lookup throws for an
         /// undefined value (its message names <paramref name="table"/>, "the call status table", and
-        /// carries the value), the class's own private members (<paramref name="privateMembers"/>), the
+        /// carries the value), the <c>IndexOf</c> every lookup reads its array with, the class's own private members (<paramref name="privateMembers"/>), the
         /// formatting helpers where <see cref="WriteTryFormatName"/> wrote its methods, and the closing
         /// braces. Returns the file's text.
         /// </summary>
-        public static string EndClass(SourceWriter writer, FileContext context, string table, System.Action<SourceWriter>? privateMembers = null)
+        public static string EndClass(SourceWriter writer, FileContext context, string table, MemberIndexWriter index, System.Action<SourceWriter>? privateMembers = null)
         {
             // The exception is built out of line so that the lookups stay small enough to inline.
             writer.OpenBlock("private static global::System.ArgumentOutOfRangeException Undefined(string parameter, object value)");
             writer.WriteLine("return new global::System.ArgumentOutOfRangeException(parameter, value, " + CSharpText.Literal("The value is not a member of " + table + ".") + ");");
             writer.CloseBlock();
+            index.Write(writer);
             privateMembers?.Invoke(writer);
             if (context.Settings.Features.Spans)
             {
@@ -179,14 +237,20 @@ namespace HangupGen.Generator.Emit
             => "<exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"" + parameter + "\"/> is not " + what
                 + " (a value cast from a number the table does not have); the message and <c>ActualValue</c> give the value.</exception>";
 
-        private static void WriteSignature(SourceWriter writer, string method, string subjectType, string subject, IReadOnlyList<string> parameters)
+        private static void WriteSignature(SourceWriter writer, string method, string subjectType, string subject, string? state, IReadOnlyList<string> parameters)
         {
-            writer.WriteLine("public static TResult " + method + "<TResult>(");
+            string function = state is null ? Func : "global::System.Func<TState, TResult>";
+            writer.WriteLine("public static TResult " + method + (state is null ? "<TResult>(" : "<TState, TResult>("));
             writer.Indent();
             writer.WriteLine("this " + subjectType + " " + subject + ",");
+            if (state is not null)
+            {
+                writer.WriteLine("TState " + state + ",");
+            }
+
             for (int i = 0; i < parameters.Count; i++)
             {
-                writer.WriteLine(Func + " " + parameters[i] + (i == parameters.Count - 1 ? ")" : ","));
+                writer.WriteLine(function + " " + parameters[i] + (i == parameters.Count - 1 ? ")" : ","));
             }
 
             writer.Outdent();

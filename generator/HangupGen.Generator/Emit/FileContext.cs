@@ -85,7 +85,7 @@ namespace HangupGen.Generator.Emit
         private static string EndFile(SourceWriter writer)
         {
             writer.CloseBlock();
-            return writer.ToString();
+            return writer.Finish();
         }
 
         /// <summary>The attributes every generated type carries.</summary>

@@ -8,7 +8,7 @@ namespace HangupGen.Generator.Emit
 {
     /// <summary>
     /// Emits <c>static class HangupCategoryExtensions</c>: each category's documented name, range and
-    /// members as switch-based lookups, and the exhaustive <c>Match</c> over categories.
+    /// members as array lookups, and the exhaustive <c>Match</c> over categories.
     /// </summary>
     internal static class HangupCategoryExtensionsEmitter
     {
@@ -30,9 +30,9 @@ namespace HangupGen.Generator.Emit
             WriteLookup(writer, context, "GetMembers", "global::System.Collections.Generic.IReadOnlyList<" + context.Cause + ">",
                 "Gets the causes, in code order, of <paramref name=\"category\"/>.",
                 "The value from the hangup table.", c => context.Causes + "." + c.Identifier + "." + GeneratedTypeNames.Members);
-            ExtensionMethodWriter.WriteIsDefined(writer, context.Category, "category", "a category of the table", context.CategoryRows.Select(c => c.Identifier));
+            ExtensionMethodWriter.WriteIsDefined(writer, context.Category, "category", "a category of the table");
             WriteMatch(writer, context);
-            return ExtensionMethodWriter.EndClass(writer, context, "the hangup table's categories");
+            return ExtensionMethodWriter.EndClass(writer, context, "the hangup table's categories", MemberIndexWriter.For(context.CategoryRows.Select(c => c.Value).ToList()));
         }
 
         /// <summary>One <c>Match</c> arm per category, documented with its name and range; shared with <c>HangupCause.MatchCategory</c>.</summary>
@@ -47,7 +47,7 @@ namespace HangupGen.Generator.Emit
         private static void WriteLookup(SourceWriter writer, EmitContext context, string method, string returnType, string summary, string returns, Func<HangupCategorySpec, string> value)
             => ExtensionMethodWriter.WriteLookup(
                 writer, method, returnType, context.Category, "category", summary, "A category of the table.", returns, Undefined,
-                context.CategoryRows.Select(c => (context.Category + "." + c.Identifier, value(c))));
+                context.CategoryRows.Select(value));
 
         private static void WriteMatch(SourceWriter writer, EmitContext context)
         {
@@ -65,7 +65,8 @@ namespace HangupGen.Generator.Emit
                 },
                 "The category to match.",
                 "The function for <paramref name=\"" + subject + "\"/>",
-                arms);
+                arms,
+                stateOverload: true);
         }
     }
 }

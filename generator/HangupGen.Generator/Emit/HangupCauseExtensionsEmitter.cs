@@ -8,7 +8,7 @@ namespace HangupGen.Generator.Emit
 {
     /// <summary>
     /// Emits <c>static class HangupCauseExtensions</c>: what the table documents about each cause as
-    /// switch-based lookups returning literals, and the exhaustive <c>Match</c> and
+    /// array lookups returning literals, and the exhaustive <c>Match</c> and
     /// <c>MatchCategory</c>, which take one delegate per cause or category so that a row added to the
     /// table breaks every call site that does not handle it yet.
     /// </summary>
@@ -27,7 +27,7 @@ namespace HangupGen.Generator.Emit
             WriteMatchCategory(writer, context);
             WriteSourceSets(writer, context);
             writer.WriteLine();
-            return ExtensionMethodWriter.EndClass(writer, context, "the hangup table");
+            return ExtensionMethodWriter.EndClass(writer, context, "the hangup table", Index(context));
         }
 
         private static void WriteLookups(SourceWriter writer, EmitContext context)
@@ -47,8 +47,11 @@ namespace HangupGen.Generator.Emit
                 "Gets the documented possible hangup sources of <paramref name=\"cause\"/>.",
                 "The sources, in documented order; empty where the documentation names none. The list is shared and read-only.",
                 c => "SourceSets." + SourceSetName(c.Sources));
-            ExtensionMethodWriter.WriteIsDefined(writer, context.Cause, "cause", Undefined, context.CauseRows.Select(c => c.Identifier));
+            ExtensionMethodWriter.WriteIsDefined(writer, context.Cause, "cause", Undefined);
         }
+
+        /// <summary>The position of each cause in the lookup arrays: table order, found by code.</summary>
+        internal static MemberIndexWriter Index(EmitContext context) => MemberIndexWriter.For(context.CauseRows.Select(c => c.Code).ToList());
 
         private static void WriteText(
             SourceWriter writer,
@@ -62,7 +65,7 @@ namespace HangupGen.Generator.Emit
         private static void WriteLookup(SourceWriter writer, EmitContext context, string method, string returnType, string summary, string returns, Func<HangupCauseSpec, string> value)
             => ExtensionMethodWriter.WriteLookup(
                 writer, method, returnType, context.Cause, "cause", summary, "A documented hangup cause.", returns, Undefined,
-                context.CauseRows.Select(c => (context.Cause + "." + c.Identifier, value(c))));
+                context.CauseRows.Select(value));
 
         private static void WriteMatch(SourceWriter writer, EmitContext context)
         {
@@ -90,7 +93,7 @@ namespace HangupGen.Generator.Emit
 
         private static void WriteMatchCategory(SourceWriter writer, EmitContext context)
         {
-            List<MatchArm> arms = HangupCategoryExtensionsEmitter.CategoryArms(context, category => context.MembersOf(category).Select(c => context.Cause + "." + c.Identifier));
+            List<MatchArm> arms = HangupCategoryExtensionsEmitter.CategoryArms(context, category => new[] { context.Category + "." + category.Identifier });
             string subject = CSharpText.UniqueName("cause", arms.Select(a => a.Parameter).ToList());
             ExtensionMethodWriter.WriteMatch(
                 writer,
@@ -105,7 +108,9 @@ namespace HangupGen.Generator.Emit
                 },
                 "The cause whose category to match.",
                 "The function for the category",
-                arms);
+                arms,
+                switchOn: "GetCategory(" + subject + ")",
+                stateOverload: true);
         }
 
         /// <summary>One shared read-only list per distinct set of sources, so <c>GetSources</c> never allocates.</summary>

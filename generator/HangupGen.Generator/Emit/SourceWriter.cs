@@ -1,4 +1,5 @@
 using System.Text;
+using System.Threading;
 
 namespace HangupGen.Generator.Emit
 {
@@ -6,22 +7,35 @@ namespace HangupGen.Generator.Emit
     /// A minimal indented text writer for generated C#. Lines always end with LF, so the output is
     /// byte-for-byte the same on every platform.
     /// </summary>
+    /// <remarks>
+    /// The builder is handed from one file to the next (<see cref="Finish"/>): a generator run writes
+    /// dozens of files, and a fresh builder for each would allocate its text twice (chunks, then the
+    /// string). One spare builder of at most <see cref="MaxSpareCapacity"/> characters is kept
+    /// between runs, so the compiler server and the IDE reuse it too.
+    /// </remarks>
     internal sealed class SourceWriter
     {
         private const string IndentUnit = "    ";
-        private readonly StringBuilder _builder = new StringBuilder();
+        private const int InitialCapacity = 16 * 1024;
+        private const int MaxSpareCapacity = 256 * 1024;
+
+        private static StringBuilder? s_spare;
+
+        private StringBuilder _builder = Interlocked.Exchange(ref s_spare, null) ?? new StringBuilder(InitialCapacity);
         private int _indent;
 
-        public void WriteLine(string line)
+        public void WriteLine(string line) => WriteLine(string.Empty, line);
+
+        private void WriteLine(string prefix, string line)
         {
-            if (line.Length > 0)
+            if (prefix.Length + line.Length > 0)
             {
                 for (int i = 0; i < _indent; i++)
                 {
                     _builder.Append(IndentUnit);
                 }
 
-                _builder.Append(line);
+                _builder.Append(prefix).Append(line);
             }
 
             _builder.Append('\n');
@@ -55,8 +69,22 @@ namespace HangupGen.Generator.Emit
         {
             foreach (string line in lines)
             {
-                WriteLine("/// " + line);
+                WriteLine("/// ", line);
             }
+        }
+
+        /// <summary>Returns the text written and gives the builder back for the next file; the writer is done.</summary>
+        public string Finish()
+        {
+            string text = _builder.ToString();
+            if (_builder.Capacity <= MaxSpareCapacity)
+            {
+                _builder.Clear();
+                s_spare = _builder;
+            }
+
+            _builder = null!;
+            return text;
         }
 
         public override string ToString() => _builder.ToString();

@@ -7,7 +7,7 @@ namespace HangupGen.Generator.Emit
     /// Emits a vocabulary's extensions class (<c>CallStatusExtensions</c>, …): the spelling sent on the
     /// wire, the description, the SIP status where the table maps one, the reporting side and Bolna's
     /// description and codes where the table has them, <c>IsDefined</c> and the
-    /// exhaustive <c>Match</c>, all switches over constants.
+    /// exhaustive <c>Match</c>, all reads of constant arrays.
     /// </summary>
     internal static class VocabularyExtensionsEmitter
     {
@@ -25,20 +25,20 @@ namespace HangupGen.Generator.Emit
                 writer, "GetName", "string", context.Type, parameter,
                 "Gets the documented spelling of <paramref name=\"" + parameter + "\"/>, as sent in <c>" + vocabulary.WireField + "</c> (for example <c>" + CSharpText.Xml(vocabulary.Example) + "</c>).",
                 "A documented " + CSharpText.Xml(vocabulary.Description) + ".", "The documented spelling.", Undefined,
-                context.Members.Select(m => (context.Member(m), CSharpText.Literal(m.Name))));
+                context.Members.Select(m => CSharpText.Literal(m.Name)));
             ExtensionMethodWriter.WriteTryFormatName(writer, context, context.Type, parameter, Undefined);
             ExtensionMethodWriter.WriteLookup(
                 writer, "GetDescription", "string", context.Type, parameter,
                 "Gets the documented description of <paramref name=\"" + parameter + "\"/>.",
                 "A documented " + CSharpText.Xml(vocabulary.Description) + ".", "The text from the table; empty where the table leaves it blank.", Undefined,
-                context.Members.Select(m => (context.Member(m), CSharpText.Literal(m.Description))));
+                context.Members.Select(m => CSharpText.Literal(m.Description)));
             if (vocabulary.HasSipStatus)
             {
                 ExtensionMethodWriter.WriteLookup(
                     writer, "GetSipStatus", "int?", context.Type, parameter,
                     "Gets the SIP response status <paramref name=\"" + parameter + "\"/> maps to (for example 486 for <c>USER_BUSY</c>).",
                     "A documented " + CSharpText.Xml(vocabulary.Description) + ".", "The SIP status, or <see langword=\"null\"/> where the table maps none.", Undefined,
-                    context.Members.Select(m => (context.Member(m), m.SipStatus == 0 ? "null" : CSharpText.Literal(m.SipStatus))));
+                    context.Members.Select(m => m.SipStatus == 0 ? "null" : CSharpText.Literal(m.SipStatus)));
             }
 
             if (vocabulary.HasSide)
@@ -48,7 +48,7 @@ namespace HangupGen.Generator.Emit
                     writer, "GetSide", side, context.Type, parameter,
                     "Gets who reports <paramref name=\"" + parameter + "\"/>: Bolna itself or the telephony provider.",
                     "A documented " + CSharpText.Xml(vocabulary.Description) + ".", "The side the table gives.", Undefined,
-                    context.Members.Select(m => (context.Member(m), side + "." + m.Side)));
+                    context.Members.Select(m => side + "." + m.Side));
             }
 
             if (vocabulary.HasBolnaColumns)
@@ -56,12 +56,13 @@ namespace HangupGen.Generator.Emit
                 WriteBolnaLookups(writer, context);
             }
 
-            ExtensionMethodWriter.WriteIsDefined(writer, context.Type, parameter, Undefined, context.Members.Select(m => m.Identifier));
+            ExtensionMethodWriter.WriteIsDefined(writer, context.Type, parameter, Undefined);
             WriteMatch(writer, context);
             return ExtensionMethodWriter.EndClass(
                 writer,
                 context,
                 "the " + vocabulary.Description + " table (" + vocabulary.FileName + ")",
+                MemberIndexWriter.For(context.Members.Select(m => m.Value).ToList()),
                 vocabulary.HasBolnaColumns ? w => WriteBolnaCodeLists(w, context) : null);
         }
 
@@ -74,12 +75,12 @@ namespace HangupGen.Generator.Emit
                 writer, "GetBolnaDescription", "string", context.Type, parameter,
                 "Gets how Bolna describes <paramref name=\"" + parameter + "\"/> as a <c>hangup_by</c> value.",
                 what, "Bolna's description; empty where Bolna documents none.", Undefined,
-                context.Members.Select(m => (context.Member(m), CSharpText.Literal(m.BolnaDescription))));
+                context.Members.Select(m => CSharpText.Literal(m.BolnaDescription)));
             ExtensionMethodWriter.WriteLookup(
                 writer, "GetBolnaCodes", "global::System.Collections.Generic.IReadOnlyList<int>", context.Type, parameter,
                 "Gets the hangup codes Bolna documents under <paramref name=\"" + parameter + "\"/> as a <c>hangup_by</c> value, in Bolna's order. They may differ from the sources Plivo documents for each cause.",
                 what, "The codes, as a shared read-only list; empty where Bolna documents none.", Undefined,
-                context.Members.Select(m => (context.Member(m), "BolnaCodeLists." + BolnaCodeListName(m))));
+                context.Members.Select(m => "BolnaCodeLists." + BolnaCodeListName(m)));
         }
 
         /// <summary>One shared read-only list per member, so <c>GetBolnaCodes</c> never allocates.</summary>

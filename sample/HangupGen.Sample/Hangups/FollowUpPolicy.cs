@@ -3,7 +3,7 @@ using HangupGen;
 namespace HangupAnalysis.Hangups;
 
 /// <summary>
-/// The retry and alert policy. <see cref="HangupCauseExtensions.MatchCategory"/> takes one function per
+/// The retry and alert policy. <see cref="HangupCauseExtensions.MatchCategory{TResult}"/> takes one function per
 /// category, so a category added to the hangup table stops this file from compiling until someone
 /// decides what it means; within a category, the few causes whose documented next steps differ
 /// from the category's rule are named, and the rest follow the rule.

@@ -27,6 +27,14 @@ internal static class AlternativeTables
     public static readonly Dictionary<int, HangupCause> CauseByCode =
         HangupCauses.All.ToDictionary(c => (int)c, c => c);
 
+    public static readonly FrozenDictionary<HangupCause, string> FrozenNameByCause = NameByCause.ToFrozenDictionary();
+
+    public static readonly FrozenDictionary<HangupCause, string> FrozenDescriptionByCause = DescriptionByCause.ToFrozenDictionary();
+
+    public static readonly FrozenDictionary<HangupCause, HangupCategory> FrozenCategoryByCause = CategoryByCause.ToFrozenDictionary();
+
+    public static readonly FrozenDictionary<int, HangupCause> FrozenCauseByCode = CauseByCode.ToFrozenDictionary();
+
     public static readonly Dictionary<string, HangupCause> CauseByName =
         new(HangupCauses.All.ToDictionary(c => c.GetName(), c => c), StringComparer.OrdinalIgnoreCase);
 
@@ -45,6 +53,8 @@ internal static class AlternativeTables
             var plain = (PlainHangupCause)(int)cause;
             Check(Enum.IsDefined(plain) && plain.ToString() == cause.ToString(), cause, "PlainHangupCause member");
             Check(DescriptionByReflection(plain) == cause.GetDescription(), cause, "PlainHangupCause description");
+            Check(HandWrittenSwitches.NameOf(cause) == cause.GetName(), cause, "HandWrittenSwitches.NameOf");
+            Check(HandWrittenSwitches.TryFromCode((int)cause, out HangupCause byCode) && byCode == cause, cause, "HandWrittenSwitches.TryFromCode");
             Check(SmartHangupCause.TryFromValue((int)cause, out SmartHangupCause? smart) && smart.Name == cause.GetName(), cause, "SmartHangupCause");
         }
 

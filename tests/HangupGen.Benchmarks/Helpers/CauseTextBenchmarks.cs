@@ -7,8 +7,9 @@ using HangupGen.Benchmarks.Generated;
 namespace HangupGen.Benchmarks.Helpers;
 
 /// <summary>
-/// From a cause to its name, description and category: the generated switches against
-/// <see cref="Enum.ToString()"/>, a <c>[Description]</c> read by reflection and dictionaries.
+/// From a cause to its name, description and category: the generated array lookups against
+/// <see cref="Enum.ToString()"/>, a <c>[Description]</c> read by reflection, a <c>Dictionary</c>, a
+/// <c>FrozenDictionary</c> and a hand-written <c>switch</c>.
 /// </summary>
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
@@ -113,6 +114,58 @@ public class CauseTextBenchmarks
         foreach (HangupCause cause in Workload.Causes)
         {
             sum += (int)AlternativeTables.CategoryByCause[cause];
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Workload.Count)]
+    [BenchmarkCategory("Name")]
+    public int NameFrozenDictionary()
+    {
+        int length = 0;
+        foreach (HangupCause cause in Workload.Causes)
+        {
+            length += AlternativeTables.FrozenNameByCause[cause].Length;
+        }
+
+        return length;
+    }
+
+    [Benchmark(OperationsPerInvoke = Workload.Count)]
+    [BenchmarkCategory("Name")]
+    public int NameHandWrittenSwitch()
+    {
+        int length = 0;
+        foreach (HangupCause cause in Workload.Causes)
+        {
+            length += HandWrittenSwitches.NameOf(cause).Length;
+        }
+
+        return length;
+    }
+
+    [Benchmark(OperationsPerInvoke = Workload.Count)]
+    [BenchmarkCategory("Description")]
+    public int DescriptionFrozenDictionary()
+    {
+        int length = 0;
+        foreach (HangupCause cause in Workload.Causes)
+        {
+            length += AlternativeTables.FrozenDescriptionByCause[cause].Length;
+        }
+
+        return length;
+    }
+
+    [Benchmark(OperationsPerInvoke = Workload.Count)]
+    [BenchmarkCategory("Category")]
+    public int CategoryFrozenDictionary()
+    {
+        int sum = 0;
+        foreach (HangupCause cause in Workload.Causes)
+        {
+            sum += (int)AlternativeTables.FrozenCategoryByCause[cause];
         }
 
         return sum;

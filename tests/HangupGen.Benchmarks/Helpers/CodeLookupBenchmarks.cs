@@ -67,6 +67,38 @@ public class CodeLookupBenchmarks
 
     [Benchmark(OperationsPerInvoke = Workload.Count)]
     [BenchmarkCategory("FromCode")]
+    public int CodeFrozenDictionary()
+    {
+        int sum = 0;
+        foreach (int code in Workload.Codes)
+        {
+            if (AlternativeTables.FrozenCauseByCode.TryGetValue(code, out HangupCause cause))
+            {
+                sum += (int)cause;
+            }
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Workload.Count)]
+    [BenchmarkCategory("FromCode")]
+    public int CodeHandWrittenSwitch()
+    {
+        int sum = 0;
+        foreach (int code in Workload.Codes)
+        {
+            if (HandWrittenSwitches.TryFromCode(code, out HangupCause cause))
+            {
+                sum += (int)cause;
+            }
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Workload.Count)]
+    [BenchmarkCategory("FromCode")]
     public int SmartEnumTryFromValue()
     {
         int sum = 0;

@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Frozen;
 using System.Linq;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using HangupGen.Benchmarks.Alternatives;
 using HangupGen.Benchmarks.Generated;
 
 namespace HangupGen.Benchmarks.Helpers;
@@ -11,7 +13,8 @@ namespace HangupGen.Benchmarks.Helpers;
 /// The span and UTF-8 parsers against the string ones, on the same 54 names and codes: text as a
 /// <c>ReadOnlySpan&lt;char&gt;</c> slice of a larger payload (no substring made), and UTF-8 bytes as
 /// they come off the wire, parsed directly or, as a user would without the UTF-8 overloads, decoded
-/// to a string first. Allocations are measured too (the UTF-8 and span paths should show none).
+/// to a string first; and the BCL's span lookup, a <c>FrozenDictionary</c> read through its
+/// <c>ReadOnlySpan&lt;char&gt;</c> alternate key. Allocations are measured too (the UTF-8 and span paths should show none).
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
@@ -21,6 +24,8 @@ public class SpanParseBenchmarks
     private static readonly string s_namePayload = string.Join("&", Workload.MixedCaseNames);
     private static readonly Range[] s_nameRanges = Ranges(Workload.MixedCaseNames);
     private static readonly byte[][] s_utf8Names = [.. Workload.MixedCaseNames.Select(Encoding.UTF8.GetBytes)];
+    private static readonly FrozenDictionary<string, HangupCause>.AlternateLookup<ReadOnlySpan<char>> s_frozenByNameSpan =
+        AlternativeTables.FrozenCauseByName.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly string s_codePayload = string.Join("&", Workload.CodeTexts);
     private static readonly Range[] s_codeRanges = Ranges(Workload.CodeTexts);
     private static readonly byte[][] s_utf8Codes = [.. Workload.CodeTexts.Select(Encoding.UTF8.GetBytes)];
@@ -73,6 +78,37 @@ public class SpanParseBenchmarks
         foreach (byte[] name in s_utf8Names)
         {
             sum += HangupCauses.TryParse(Encoding.UTF8.GetString(name), out HangupCause cause) ? (int)cause : 0;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Workload.Count)]
+    [BenchmarkCategory("Name")]
+    public int NameFromSpanSliceFrozenDictionary()
+    {
+        // The BCL's span lookup: a FrozenDictionary (ignore case) read through its ReadOnlySpan<char> alternate key.
+        int sum = 0;
+        ReadOnlySpan<char> payload = s_namePayload;
+        foreach (Range range in s_nameRanges)
+        {
+            sum += s_frozenByNameSpan.TryGetValue(payload[range], out HangupCause cause) ? (int)cause : 0;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Workload.Count)]
+    [BenchmarkCategory("Name")]
+    public int NameFromUtf8DecodedOnStackFrozenDictionary()
+    {
+        // UTF-8 without an allocation: decoded into a stack buffer, then the span lookup above.
+        int sum = 0;
+        Span<char> buffer = stackalloc char[128];
+        foreach (byte[] name in s_utf8Names)
+        {
+            int length = Encoding.UTF8.GetChars(name, buffer);
+            sum += s_frozenByNameSpan.TryGetValue(buffer[..length], out HangupCause cause) ? (int)cause : 0;
         }
 
         return sum;

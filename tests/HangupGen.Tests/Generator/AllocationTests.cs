@@ -115,6 +115,13 @@ public sealed class AllocationTests
     });
 
     [Fact]
+    public void Matching_with_state_and_static_lambdas_allocates_nothing() => AssertAllocatesNothing(i =>
+    {
+        HangupCause cause = s_causes[i % s_causes.Length];
+        return RealTableMatch.CategoryOf(cause, i).State + RealTableMatch.Category(cause.GetCategory(), i).State;
+    });
+
+    [Fact]
     public void Measurement_sees_an_allocation()
     {
         long allocated = AllocatedBytes(i => new List<int>(i % 3).Capacity);

@@ -145,6 +145,7 @@ public sealed class GeneratedCodeCompilesTests
     {
         string causeFunctions = string.Join(", ", spec.Causes.Select(c => "() => " + c.Code));
         string categoryFunctions = string.Join(", ", spec.Categories.Select(c => "() => " + c.Value));
+        string categoryStateFunctions = string.Join(", ", spec.Categories.Select(c => "s => s + " + c.Value));
         string causeMembers = string.Join(", ", spec.Causes.Select(c => "HangupCause." + c.Identifier));
         string categoryMembers = string.Join(", ", spec.Categories.Select(c => "HangupCategory." + c.Identifier));
         string categoryClasses = string.Concat(spec.Categories.Select(c =>
@@ -182,6 +183,8 @@ public sealed class GeneratedCodeCompilesTests
                             total += cause.Match({{causeFunctions}});
                             total += cause.MatchCategory({{categoryFunctions}});
                             total += category.Match({{categoryFunctions}});
+                            total += cause.MatchCategory(i, {{categoryStateFunctions}});
+                            total += category.Match(i, {{categoryStateFunctions}});
                             total += category.GetName().Length + category.GetFirstCode() + category.GetLastCode() + category.GetMembers().Count;
                             total += category.IsDefined() ? 1 : 0;
                         }

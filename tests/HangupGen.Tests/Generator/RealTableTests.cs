@@ -227,6 +227,8 @@ public sealed class RealTableTests
         Assert.Equal(cause, RealTableMatch.Cause(cause));
         Assert.Equal(cause.GetCategory(), RealTableMatch.CategoryOf(cause));
         Assert.Equal(cause.GetCategory(), RealTableMatch.Category(cause.GetCategory()));
+        Assert.Equal((cause.GetCategory(), code + 1), RealTableMatch.CategoryOf(cause, code + 1));
+        Assert.Equal((cause.GetCategory(), code + 2), RealTableMatch.Category(cause.GetCategory(), code + 2));
     }
 
     [Fact]
@@ -235,6 +237,10 @@ public sealed class RealTableTests
         Assert.Throws<ArgumentOutOfRangeException>(() => RealTableMatch.Cause((HangupCause)3015));
         Assert.Throws<ArgumentOutOfRangeException>(() => RealTableMatch.CategoryOf((HangupCause)3015));
         Assert.Throws<ArgumentOutOfRangeException>(() => RealTableMatch.Category((HangupCategory)99));
+        Assert.Throws<ArgumentOutOfRangeException>("cause", () => RealTableMatch.CategoryOf((HangupCause)3015, 0));
+        Assert.Throws<ArgumentOutOfRangeException>("category", () => RealTableMatch.Category((HangupCategory)99, 0));
+        Assert.Throws<ArgumentNullException>("timeouts", () => HangupCategory.Timeouts.Match(
+            0, s => s, s => s, s => s, s => s, s => s, s => s, s => s, null!, s => s, s => s, s => s));
         Assert.Throws<ArgumentNullException>("busyLine", () => HangupCause.BusyLine.Match(
             () => 0, () => 0, () => 0, () => 0, () => 0, () => 0, () => 0, () => 0, () => 0, () => 0,
             () => 0, () => 0, () => 0, null!, () => 0, () => 0, () => 0, () => 0, () => 0, () => 0,

@@ -93,4 +93,34 @@ internal static class RealTableMatch
         urlErrors: () => HangupCategory.UrlErrors,
         xmlErrors: () => HangupCategory.XmlErrors,
         specialCases: () => HangupCategory.SpecialCases);
+
+    /// <summary>The category <c>cause.MatchCategory(state, ...)</c> called a function for, and the state that function got.</summary>
+    public static (HangupCategory Category, int State) CategoryOf(HangupCause cause, int state) => cause.MatchCategory(
+        state,
+        unknown: static s => (HangupCategory.Unknown, s),
+        canceledCalls: static s => (HangupCategory.CanceledCalls, s),
+        destinationIssues: static s => (HangupCategory.DestinationIssues, s),
+        callRejections: static s => (HangupCategory.CallRejections, s),
+        carrierErrors: static s => (HangupCategory.CarrierErrors, s),
+        normalCompletions: static s => (HangupCategory.NormalCompletions, s),
+        systemErrors: static s => (HangupCategory.SystemErrors, s),
+        timeouts: static s => (HangupCategory.Timeouts, s),
+        urlErrors: static s => (HangupCategory.UrlErrors, s),
+        xmlErrors: static s => (HangupCategory.XmlErrors, s),
+        specialCases: static s => (HangupCategory.SpecialCases, s));
+
+    /// <summary>The category <c>category.Match(state, ...)</c> called a function for, and the state that function got.</summary>
+    public static (HangupCategory Category, int State) Category(HangupCategory category, int state) => category.Match(
+        state,
+        unknown: static s => (HangupCategory.Unknown, s),
+        canceledCalls: static s => (HangupCategory.CanceledCalls, s),
+        destinationIssues: static s => (HangupCategory.DestinationIssues, s),
+        callRejections: static s => (HangupCategory.CallRejections, s),
+        carrierErrors: static s => (HangupCategory.CarrierErrors, s),
+        normalCompletions: static s => (HangupCategory.NormalCompletions, s),
+        systemErrors: static s => (HangupCategory.SystemErrors, s),
+        timeouts: static s => (HangupCategory.Timeouts, s),
+        urlErrors: static s => (HangupCategory.UrlErrors, s),
+        xmlErrors: static s => (HangupCategory.XmlErrors, s),
+        specialCases: static s => (HangupCategory.SpecialCases, s));
 }

@@ -1,0 +1,187 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace HangupGen.Generator.Emit
+{
+    /// <summary>
+    /// Writes <c>private static int IndexOf(int value)</c>: the position of a member's value in the
+    /// table (the order every lookup array of the class follows), or -1 for a value that is not a
+    /// member. The lookups are then one array read, which is as fast as a lookup can be.
+    /// </summary>
+    /// <remarks>
+    /// Values that run without a gap (the vocabularies, the categories) index by subtraction.
+    /// Sparse values (the hangup codes 0–9110) go through a multiplicative hash into a bucket array
+    /// of at least twice as many slots as values: the multiplier is searched at generation time
+    /// so that no two values share a bucket (one probe, no loop). Where no such multiplier turns up
+    /// within the search (very large tables), buckets chain through a <c>next</c> array.
+    /// </remarks>
+    internal sealed class MemberIndexWriter
+    {
+        /// <summary>Multipliers tried per bucket-array size; the real tables need under 30.</summary>
+        private const int MultipliersTried = 512;
+
+        private readonly IReadOnlyList<int> _values;
+        private readonly bool _dense;
+        private readonly int _bits;
+        private readonly uint _multiplier;
+        private readonly int[] _buckets;
+        private readonly int[]? _next;
+
+        private MemberIndexWriter(IReadOnlyList<int> values, bool dense, int bits, uint multiplier, int[] buckets, int[]? next)
+        {
+            _values = values;
+            _dense = dense;
+            _bits = bits;
+            _multiplier = multiplier;
+            _buckets = buckets;
+            _next = next;
+        }
+
+        /// <summary>The layout for <paramref name="values"/>, the members' values in the order of the lookup arrays (distinct).</summary>
+        public static MemberIndexWriter For(IReadOnlyList<int> values)
+        {
+            if (IsRun(values))
+            {
+                return new MemberIndexWriter(values, dense: true, 0, 0, new int[0], null);
+            }
+
+            // At least two slots per value keeps chains short; 2^bits slots so that a shift picks one.
+            int bits = 1;
+            while ((1 << bits) < values.Count * 2)
+            {
+                bits++;
+            }
+
+            // n values fall into m slots without a collision with a chance of about e^(-n²/2m): search
+            // only where that is not hopeless (the real tables), so a 10,000-row table costs no search.
+            if ((long)values.Count * values.Count <= 16L << (bits + 2))
+            {
+                for (int extraBits = 0; extraBits < 3; extraBits++)
+                {
+                    int[] buckets = new int[1 << (bits + extraBits)];
+                    for (int attempt = 0; attempt < MultipliersTried; attempt++)
+                    {
+                        uint multiplier = Multiplier(attempt);
+                        if (TryPlaceWithoutCollision(values, bits + extraBits, multiplier, buckets))
+                        {
+                            return new MemberIndexWriter(values, dense: false, bits + extraBits, multiplier, buckets, null);
+                        }
+                    }
+                }
+            }
+
+            return Chained(values, bits, Multiplier(0));
+        }
+
+        /// <summary>Writes the <c>IndexOf</c> method and its arrays into the class being written.</summary>
+        public void Write(SourceWriter writer)
+        {
+            writer.WriteLine();
+            if (_dense)
+            {
+                writer.OpenBlock("private static int IndexOf(int value)");
+                string offset = _values.Count == 0 || _values[0] == 0 ? "value" : "value - " + Parenthesized(_values[0]);
+                writer.WriteLine("uint index = unchecked((uint)(" + offset + "));");
+                writer.WriteLine("return index < " + CSharpText.Literal(_values.Count) + "u ? (int)index : -1;");
+                writer.CloseBlock();
+                return;
+            }
+
+            // Buckets hold a position plus one, so that the zero-filled default means "empty".
+            string bucketType = _values.Count < byte.MaxValue ? "byte" : _values.Count < ushort.MaxValue ? "ushort" : "int";
+            writer.WriteLine("private static readonly int[] s_indexValues = " + IntArray(_values) + ";");
+            writer.WriteLine("private static readonly " + bucketType + "[] s_indexBuckets = " + IntArray(_buckets) + ";");
+            if (_next is not null)
+            {
+                writer.WriteLine("private static readonly int[] s_indexNext = " + IntArray(_next) + ";");
+            }
+
+            writer.WriteLine();
+            writer.OpenBlock("private static int IndexOf(int value)");
+            writer.WriteLine("int index = s_indexBuckets[(int)(unchecked((uint)value * " + _multiplier.ToString(System.Globalization.CultureInfo.InvariantCulture) + "u) >> " + CSharpText.Literal(32 - _bits) + ")] - 1;");
+            if (_next is null)
+            {
+                writer.WriteLine("return index >= 0 && s_indexValues[index] == value ? index : -1;");
+            }
+            else
+            {
+                writer.OpenBlock("while (index >= 0 && s_indexValues[index] != value)");
+                writer.WriteLine("index = s_indexNext[index];");
+                writer.CloseBlock();
+                writer.WriteLine();
+                writer.WriteLine("return index;");
+            }
+
+            writer.CloseBlock();
+        }
+
+        private static bool IsRun(IReadOnlyList<int> values)
+        {
+            for (int i = 1; i < values.Count; i++)
+            {
+                if ((long)values[i] - values[0] != i)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Odd multipliers from Knuth's golden-ratio constant, deterministic so the output is too.</summary>
+        private static uint Multiplier(int attempt) => unchecked((2654435761u * (uint)(attempt + 1)) | 1u);
+
+        private static int Bucket(int value, int bits, uint multiplier) => (int)(unchecked((uint)value * multiplier) >> (32 - bits));
+
+        private static bool TryPlaceWithoutCollision(IReadOnlyList<int> values, int bits, uint multiplier, int[] buckets)
+        {
+            System.Array.Clear(buckets, 0, buckets.Length);
+            for (int i = 0; i < values.Count; i++)
+            {
+                int bucket = Bucket(values[i], bits, multiplier);
+                if (buckets[bucket] != 0)
+                {
+                    return false;
+                }
+
+                buckets[bucket] = i + 1;
+            }
+
+            return true;
+        }
+
+        private static MemberIndexWriter Chained(IReadOnlyList<int> values, int bits, uint multiplier)
+        {
+            int[] buckets = new int[1 << bits];
+            int[] next = new int[values.Count];
+            for (int i = values.Count - 1; i >= 0; i--)
+            {
+                int bucket = Bucket(values[i], bits, multiplier);
+                next[i] = buckets[bucket] - 1;
+                buckets[bucket] = i + 1;
+            }
+
+            return new MemberIndexWriter(values, dense: false, bits, multiplier, buckets, next);
+        }
+
+        private static string Parenthesized(int value) => value < 0 ? "(" + CSharpText.Literal(value) + ")" : CSharpText.Literal(value);
+
+        private static string IntArray(IEnumerable<int> values)
+        {
+            var text = new StringBuilder("{ ");
+            bool first = true;
+            foreach (int value in values)
+            {
+                if (!first)
+                {
+                    text.Append(", ");
+                }
+
+                text.Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                first = false;
+            }
+
+            return text.Append(" }").ToString();
+        }
+    }
+}
