@@ -74,32 +74,17 @@ namespace HangupGen.Analyzers
                 return;
             }
 
-            // Syntax actions: the shape of the syntax decides before any operation is asked for.
-            context.RegisterSyntaxNodeAction(
-                c => AnalyzeBinary(c, hangup),
-                SyntaxKind.LogicalAndExpression,
-                SyntaxKind.EqualsExpression,
-                SyntaxKind.NotEqualsExpression);
-            context.RegisterSyntaxNodeAction(c => AnalyzePatternConjunction(c, hangup), SyntaxKind.AndPattern);
-            context.RegisterSyntaxNodeAction(c => AnalyzeInvocation(c, hangup), SyntaxKind.InvocationExpression);
-            context.RegisterSyntaxNodeAction(
-                c => AnalyzeQuotientMatch(c, hangup),
-                SyntaxKind.IsPatternExpression,
-                SyntaxKind.IsExpression,
-                SyntaxKind.SwitchExpression,
-                SyntaxKind.SwitchStatement);
+            context.RegisterOperationAction(c => AnalyzeBinary(c, hangup), OperationKind.Binary);
+            context.RegisterOperationAction(c => AnalyzePatternConjunction(c, hangup), OperationKind.BinaryPattern);
+            context.RegisterOperationAction(c => AnalyzeInvocation(c, hangup), OperationKind.Invocation);
+            context.RegisterOperationAction(c => AnalyzeQuotientPattern(c, hangup), OperationKind.ConstantPattern);
+            context.RegisterOperationAction(c => AnalyzeQuotientCase(c, hangup), OperationKind.CaseClause);
         }
 
         /// <summary>A chain of <c>&amp;&amp;</c> (two bounds), or an equality that tests a range: <c>code / 1000 == 3</c>, <c>hangupCauseCode[0] == '3'</c>.</summary>
-        private static void AnalyzeBinary(SyntaxNodeAnalysisContext context, HangupAnalysisContext hangup)
+        private static void AnalyzeBinary(OperationAnalysisContext context, HangupAnalysisContext hangup)
         {
-            var syntax = (BinaryExpressionSyntax)context.Node;
-            bool shaped = syntax.IsKind(SyntaxKind.LogicalAndExpression) ? RangeSyntax.MayBeConjunction(syntax) : RangeSyntax.MayBeRangeEquality(syntax);
-            if (!shaped || NodeOperations.Of<IBinaryOperation>(context) is not IBinaryOperation binary)
-            {
-                return;
-            }
-
+            var binary = (IBinaryOperation)context.Operation;
             if (binary.OperatorKind == BinaryOperatorKind.ConditionalAnd)
             {
                 AnalyzeConjunction(context, binary, hangup);
@@ -111,62 +96,21 @@ namespace HangupGen.Analyzers
         }
 
         /// <summary><c>code.ToString().StartsWith("30")</c>, <c>Enumerable.Range(3000, 51).Contains(code)</c>.</summary>
-        private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, HangupAnalysisContext hangup)
+        private static void AnalyzeInvocation(OperationAnalysisContext context, HangupAnalysisContext hangup)
         {
-            if (!RangeSyntax.MayBeRangeCall((InvocationExpressionSyntax)context.Node)
-                || NodeOperations.Of<IInvocationOperation>(context) is not IInvocationOperation invocation)
-            {
-                return;
-            }
-
+            var invocation = (IInvocationOperation)context.Operation;
             if (PrefixRange.TryRead(invocation, hangup.Table, out OperandRange read) || EnumerableRange.TryRead(invocation, out read))
             {
                 ReportExpression(context, hangup, invocation, read);
             }
         }
 
-        /// <summary>
-        /// An <c>is</c>, switch expression or switch statement over a quotient (<c>code / 1000</c>): each
-        /// constant pattern that matches the quotient itself, and each <c>case 3:</c>.
-        /// </summary>
-        private static void AnalyzeQuotientMatch(SyntaxNodeAnalysisContext context, HangupAnalysisContext hangup)
+        /// <summary><c>code / 1000 is 3</c>, <c>is not 3</c>, and a quotient's switch arm (<c>3 =&gt; …</c>).</summary>
+        private static void AnalyzeQuotientPattern(OperationAnalysisContext context, HangupAnalysisContext hangup)
         {
-            if (!RangeSyntax.MatchesQuotient(context.Node) || NodeOperations.Of<IOperation>(context) is not IOperation match)
-            {
-                return;
-            }
-
-            IOperation? matched = match switch
-            {
-                IIsPatternOperation isPattern => isPattern.Value,
-                ISwitchExpressionOperation switchExpression => switchExpression.Value,
-                ISwitchOperation @switch => @switch.Value,
-                _ => null,
-            };
-            if (matched is null)
-            {
-                return;
-            }
-
-            foreach (IOperation operation in match.Descendants())
-            {
-                if (operation is IConstantPatternOperation pattern)
-                {
-                    AnalyzeQuotientPattern(context, hangup, pattern, matched);
-                }
-                else if (operation is ISingleValueCaseClauseOperation clause && clause.Parent?.Parent == match)
-                {
-                    AnalyzeQuotientCase(context, hangup, clause);
-                }
-            }
-        }
-
-        /// <summary><c>code / 1000 is 3</c>, <c>is not 3</c>, and a quotient's switch arm (<c>3 =&gt; …</c>), when <paramref name="pattern"/> matches <paramref name="quotient"/>.</summary>
-        private static void AnalyzeQuotientPattern(SyntaxNodeAnalysisContext context, HangupAnalysisContext hangup, IConstantPatternOperation pattern, IOperation quotient)
-        {
-            // A pattern of a nested is or switch over another value is that one's to report.
-            if (RangeOperations.MatchedValue(pattern, out IIsPatternOperation? isPattern, out bool negated) != quotient
-                || !DivisionRange.TryRead(quotient, pattern.Value, out IOperation? code, out CodeRange range))
+            var pattern = (IConstantPatternOperation)context.Operation;
+            if (RangeOperations.MatchedValue(pattern, out IIsPatternOperation? isPattern, out bool negated) is not IOperation matched
+                || !DivisionRange.TryRead(matched, pattern.Value, out IOperation? code, out CodeRange range))
             {
                 return;
             }
@@ -184,9 +128,9 @@ namespace HangupGen.Analyzers
         }
 
         /// <summary><c>switch (code / 1000) { case 3: … }</c>.</summary>
-        private static void AnalyzeQuotientCase(SyntaxNodeAnalysisContext context, HangupAnalysisContext hangup, ISingleValueCaseClauseOperation clause)
+        private static void AnalyzeQuotientCase(OperationAnalysisContext context, HangupAnalysisContext hangup)
         {
-            if (clause is { Parent.Parent: ISwitchOperation @switch }
+            if (context.Operation is ISingleValueCaseClauseOperation { Parent.Parent: ISwitchOperation @switch } clause
                 && DivisionRange.TryRead(@switch.Value, clause.Value, out IOperation? code, out CodeRange range)
                 && (hangup.RoleOf(code) & HangupRole.Code) != 0)
             {
@@ -199,7 +143,7 @@ namespace HangupGen.Analyzers
         /// fixed by putting the category test in its place, unless it is the part after <c>?.</c> of a
         /// conditional access (whose value is nullable) or in an expression tree.
         /// </summary>
-        private static void ReportExpression(SyntaxNodeAnalysisContext context, HangupAnalysisContext hangup, IOperation reported, OperandRange read)
+        private static void ReportExpression(OperationAnalysisContext context, HangupAnalysisContext hangup, IOperation reported, OperandRange read)
         {
             if ((hangup.RoleOf(read.Code) & HangupRole.Code) == 0)
             {
@@ -215,7 +159,7 @@ namespace HangupGen.Analyzers
         }
 
         /// <summary><c>lower &amp;&amp; upper</c>, or the last two conjuncts of <c>… &amp;&amp; lower &amp;&amp; upper</c>.</summary>
-        private static void AnalyzeConjunction(SyntaxNodeAnalysisContext context, IBinaryOperation and, HangupAnalysisContext hangup)
+        private static void AnalyzeConjunction(OperationAnalysisContext context, IBinaryOperation and, HangupAnalysisContext hangup)
         {
             IOperation previous = and.LeftOperand is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } chain ? chain.RightOperand : and.LeftOperand;
             if (previous is not IBinaryOperation first
@@ -238,11 +182,10 @@ namespace HangupGen.Analyzers
         }
 
         /// <summary><c>&gt;= 3000 and &lt;= 3050</c> wherever a pattern matches a hangup code.</summary>
-        private static void AnalyzePatternConjunction(SyntaxNodeAnalysisContext context, HangupAnalysisContext hangup)
+        private static void AnalyzePatternConjunction(OperationAnalysisContext context, HangupAnalysisContext hangup)
         {
-            if (!RangeSyntax.MayBePatternConjunction((BinaryPatternSyntax)context.Node)
-                || NodeOperations.Of<IBinaryPatternOperation>(context) is not IBinaryPatternOperation and
-                || and.OperatorKind != BinaryOperatorKind.And)
+            var and = (IBinaryPatternOperation)context.Operation;
+            if (and.OperatorKind != BinaryOperatorKind.And)
             {
                 return;
             }
@@ -273,7 +216,7 @@ namespace HangupGen.Analyzers
         }
 
         /// <summary>Reports the verdict on <paramref name="range"/>; <paramref name="codeLocation"/> (for <see cref="ExpressionForm"/>) is the code the fix tests, passed as the additional location.</summary>
-        private static void Report(SyntaxNodeAnalysisContext context, HangupTable table, Location location, CodeRange range, FixShape? fix, Location? codeLocation = null)
+        private static void Report(OperationAnalysisContext context, HangupTable table, Location location, CodeRange range, FixShape? fix, Location? codeLocation = null)
         {
             string? verdict = RangeVerdict.Of(table, range, out ImmutableArray<HangupCategoryInfo> wholeCategories);
             if (verdict is null)

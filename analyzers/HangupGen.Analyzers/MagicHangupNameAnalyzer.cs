@@ -4,8 +4,6 @@ using HangupGen.Analyzers.Context;
 using HangupGen.Analyzers.KnownTypes;
 using HangupGen.Contract;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -59,8 +57,7 @@ namespace HangupGen.Analyzers
             int longest = Math.Max(LongestName(hangup.Table), hangup.Table.ReasonVocabulary?.LongestName ?? 0);
             if (longest > 0)
             {
-                // A syntax action: the literal's text decides before any operation is asked for.
-                context.RegisterSyntaxNodeAction(c => AnalyzeLiteral(c, hangup, longest), SyntaxKind.StringLiteralExpression);
+                context.RegisterOperationAction(c => AnalyzeLiteral(c, hangup, longest), OperationKind.Literal);
             }
         }
 
@@ -84,10 +81,10 @@ namespace HangupGen.Analyzers
             return longest;
         }
 
-        private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, HangupAnalysisContext hangup, int longest)
+        private static void AnalyzeLiteral(OperationAnalysisContext context, HangupAnalysisContext hangup, int longest)
         {
-            string text = ((LiteralExpressionSyntax)context.Node).Token.ValueText;
-            if (text.Length == 0 || text.Length > longest)
+            var literal = (ILiteralOperation)context.Operation;
+            if (literal.ConstantValue.Value is not string text || text.Length == 0 || text.Length > longest)
             {
                 return;
             }
@@ -102,9 +99,7 @@ namespace HangupGen.Analyzers
                 return;
             }
 
-            if (!HangupLiteralSyntax.MayHaveContext((LiteralExpressionSyntax)context.Node)
-                || NodeOperations.Of<ILiteralOperation>(context) is not ILiteralOperation literal
-                || HangupLiteralContext.Find(literal, hangup) is not LiteralUse use
+            if (HangupLiteralContext.Find(literal, hangup) is not LiteralUse use
                 || use.Kind is not (LiteralUseKind.Comparison or LiteralUseKind.CaseLabel or LiteralUseKind.Pattern))
             {
                 return;
