@@ -59,8 +59,7 @@ namespace HangupGen.Analyzers
 
         private protected override void Register(CompilationStartAnalysisContext context, HangupAnalysisContext hangup)
         {
-            INamedTypeSymbol? expressionType = ExpressionTrees.ExpressionType(context.Compilation);
-            var rule = new Rule(hangup, expressionType);
+            var rule = new Rule(hangup, context.Compilation);
             context.RegisterOperationAction(rule.AnalyzeInvocation, OperationKind.Invocation);
             context.RegisterOperationAction(rule.AnalyzeInterpolation, OperationKind.Interpolation);
             context.RegisterOperationAction(rule.AnalyzeConcatenation, OperationKind.Binary);
@@ -79,12 +78,12 @@ namespace HangupGen.Analyzers
         private sealed class Rule
         {
             private readonly HangupAnalysisContext _hangup;
-            private readonly INamedTypeSymbol? _expressionType;
+            private readonly Compilation _compilation;
 
-            public Rule(HangupAnalysisContext hangup, INamedTypeSymbol? expressionType)
+            public Rule(HangupAnalysisContext hangup, Compilation compilation)
             {
                 _hangup = hangup;
-                _expressionType = expressionType;
+                _compilation = compilation;
             }
 
             private HangupTable Table => _hangup.Table;
@@ -271,7 +270,7 @@ namespace HangupGen.Analyzers
                     return;
                 }
 
-                bool noFix = ExpressionTrees.IsInExpressionTree(invocation, _expressionType);
+                bool noFix = ExpressionTrees.IsInExpressionTree(invocation, _compilation);
                 switch (method.Name)
                 {
                     case "GetName":
@@ -369,7 +368,7 @@ namespace HangupGen.Analyzers
                         break;
                 }
 
-                bool noFix = ExpressionTrees.IsInExpressionTree(text, _expressionType);
+                bool noFix = ExpressionTrees.IsInExpressionTree(text, _compilation);
                 Location location = (wholeValue ? text : value).Syntax.GetLocation();
                 if (wholeValue && compared is not null && generated.TryGetMember(compared, out IFieldSymbol member))
                 {

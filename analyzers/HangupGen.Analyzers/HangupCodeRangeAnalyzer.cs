@@ -74,40 +74,39 @@ namespace HangupGen.Analyzers
                 return;
             }
 
-            INamedTypeSymbol? expressionType = ExpressionTrees.ExpressionType(context.Compilation);
-            context.RegisterOperationAction(c => AnalyzeBinary(c, hangup, expressionType), OperationKind.Binary);
+            context.RegisterOperationAction(c => AnalyzeBinary(c, hangup), OperationKind.Binary);
             context.RegisterOperationAction(c => AnalyzePatternConjunction(c, hangup), OperationKind.BinaryPattern);
-            context.RegisterOperationAction(c => AnalyzeInvocation(c, hangup, expressionType), OperationKind.Invocation);
-            context.RegisterOperationAction(c => AnalyzeQuotientPattern(c, hangup, expressionType), OperationKind.ConstantPattern);
+            context.RegisterOperationAction(c => AnalyzeInvocation(c, hangup), OperationKind.Invocation);
+            context.RegisterOperationAction(c => AnalyzeQuotientPattern(c, hangup), OperationKind.ConstantPattern);
             context.RegisterOperationAction(c => AnalyzeQuotientCase(c, hangup), OperationKind.CaseClause);
         }
 
         /// <summary>A chain of <c>&amp;&amp;</c> (two bounds), or an equality that tests a range: <c>code / 1000 == 3</c>, <c>hangupCauseCode[0] == '3'</c>.</summary>
-        private static void AnalyzeBinary(OperationAnalysisContext context, HangupAnalysisContext hangup, INamedTypeSymbol? expressionType)
+        private static void AnalyzeBinary(OperationAnalysisContext context, HangupAnalysisContext hangup)
         {
             var binary = (IBinaryOperation)context.Operation;
             if (binary.OperatorKind == BinaryOperatorKind.ConditionalAnd)
             {
-                AnalyzeConjunction(context, binary, hangup, expressionType);
+                AnalyzeConjunction(context, binary, hangup);
             }
             else if (DivisionRange.TryRead(binary, out OperandRange read) || PrefixRange.TryRead(binary, hangup.Table, out read))
             {
-                ReportExpression(context, hangup, binary, read, expressionType);
+                ReportExpression(context, hangup, binary, read);
             }
         }
 
         /// <summary><c>code.ToString().StartsWith("30")</c>, <c>Enumerable.Range(3000, 51).Contains(code)</c>.</summary>
-        private static void AnalyzeInvocation(OperationAnalysisContext context, HangupAnalysisContext hangup, INamedTypeSymbol? expressionType)
+        private static void AnalyzeInvocation(OperationAnalysisContext context, HangupAnalysisContext hangup)
         {
             var invocation = (IInvocationOperation)context.Operation;
             if (PrefixRange.TryRead(invocation, hangup.Table, out OperandRange read) || EnumerableRange.TryRead(invocation, out read))
             {
-                ReportExpression(context, hangup, invocation, read, expressionType);
+                ReportExpression(context, hangup, invocation, read);
             }
         }
 
         /// <summary><c>code / 1000 is 3</c>, <c>is not 3</c>, and a quotient's switch arm (<c>3 =&gt; …</c>).</summary>
-        private static void AnalyzeQuotientPattern(OperationAnalysisContext context, HangupAnalysisContext hangup, INamedTypeSymbol? expressionType)
+        private static void AnalyzeQuotientPattern(OperationAnalysisContext context, HangupAnalysisContext hangup)
         {
             var pattern = (IConstantPatternOperation)context.Operation;
             if (RangeOperations.MatchedValue(pattern, out IIsPatternOperation? isPattern, out bool negated) is not IOperation matched
@@ -120,7 +119,7 @@ namespace HangupGen.Analyzers
             var read = new OperandRange(code, range, negated);
             if (isPattern is not null)
             {
-                ReportExpression(context, hangup, isPattern, read, expressionType);
+                ReportExpression(context, hangup, isPattern, read);
             }
             else if ((hangup.RoleOf(code) & HangupRole.Code) != 0)
             {
@@ -144,7 +143,7 @@ namespace HangupGen.Analyzers
         /// fixed by putting the category test in its place, unless it is the part after <c>?.</c> of a
         /// conditional access (whose value is nullable) or in an expression tree.
         /// </summary>
-        private static void ReportExpression(OperationAnalysisContext context, HangupAnalysisContext hangup, IOperation reported, OperandRange read, INamedTypeSymbol? expressionType)
+        private static void ReportExpression(OperationAnalysisContext context, HangupAnalysisContext hangup, IOperation reported, OperandRange read)
         {
             if ((hangup.RoleOf(read.Code) & HangupRole.Code) == 0)
             {
@@ -154,13 +153,13 @@ namespace HangupGen.Analyzers
             IOperation code = RangeOperations.WithoutImplicitConversions(read.Code);
             bool inPlace = code is not IConditionalAccessInstanceOperation
                 && !reported.Syntax.Ancestors().OfType<ConditionalAccessExpressionSyntax>().Any(access => access.WhenNotNull.Span.Contains(reported.Syntax.Span))
-                && !ExpressionTrees.IsInExpressionTree(reported, expressionType);
+                && !ExpressionTrees.IsInExpressionTree(reported, context.Compilation);
             FixShape? fix = inPlace ? FixShape.Of(code, read.Negated ? NegatedExpressionForm : ExpressionForm, hangup.Table) : null;
             Report(context, hangup.Table, reported.Syntax.GetLocation(), read.Range, fix, fix is null ? null : code.Syntax.GetLocation());
         }
 
         /// <summary><c>lower &amp;&amp; upper</c>, or the last two conjuncts of <c>… &amp;&amp; lower &amp;&amp; upper</c>.</summary>
-        private static void AnalyzeConjunction(OperationAnalysisContext context, IBinaryOperation and, HangupAnalysisContext hangup, INamedTypeSymbol? expressionType)
+        private static void AnalyzeConjunction(OperationAnalysisContext context, IBinaryOperation and, HangupAnalysisContext hangup)
         {
             IOperation previous = and.LeftOperand is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } chain ? chain.RightOperand : and.LeftOperand;
             if (previous is not IBinaryOperation first
@@ -178,7 +177,7 @@ namespace HangupGen.Analyzers
             SyntaxNode start = RangeOperations.WithEnclosingParentheses(first.Syntax);
             SyntaxNode end = RangeOperations.WithEnclosingParentheses(second.Syntax);
             Location location = Location.Create(and.Syntax.SyntaxTree, TextSpan.FromBounds(start.SpanStart, end.Span.End));
-            FixShape? fix = ExpressionTrees.IsInExpressionTree(and, expressionType) ? null : FixShape.Of(firstOperand, ConjunctsForm, hangup.Table);
+            FixShape? fix = ExpressionTrees.IsInExpressionTree(and, context.Compilation) ? null : FixShape.Of(firstOperand, ConjunctsForm, hangup.Table);
             Report(context, hangup.Table, location, range, fix);
         }
 

@@ -4,6 +4,7 @@ using System.Linq;
 using HangupGen.Analyzers.Context;
 using HangupGen.Analyzers.KnownTypes;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -37,12 +38,17 @@ namespace HangupGen.Analyzers
             ImmutableArray.Create(DiagnosticDescriptors.MagicHangupCode, DiagnosticDescriptors.UnknownHangupCode);
 
         private protected override void Register(CompilationStartAnalysisContext context, HangupAnalysisContext hangup)
+            // An operation action, not a syntax action: nearly every integer literal is an argument, an
+            // assignment or an initializer that only the operation tree can place, and a syntax action
+            // asking for that tree would be charged for binding the member (docs/analyzer-profile.md).
             => context.RegisterOperationAction(c => AnalyzeLiteral(c, hangup), OperationKind.Literal);
 
         private static void AnalyzeLiteral(OperationAnalysisContext context, HangupAnalysisContext hangup)
         {
+            // The value, then the syntax around the literal, before the walk up the operation tree.
             var literal = (ILiteralOperation)context.Operation;
-            if (!HangupLiteral.TryGetCode(literal, out long code, out bool isString))
+            if (!HangupLiteral.TryGetCode(literal, out long code, out bool isString)
+                || (literal.Syntax is LiteralExpressionSyntax syntax && !HangupLiteralSyntax.MayHaveContext(syntax)))
             {
                 return;
             }

@@ -4,6 +4,7 @@ using System.Globalization;
 using HangupGen.Analyzers.Context;
 using HangupGen.Analyzers.KnownTypes;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -51,6 +52,7 @@ namespace HangupGen.Analyzers
 
             if (longest > 0 || codes)
             {
+                // An operation action, as HG0001's: small numbers are telephony causes (16), so many literals pass the lookup.
                 context.RegisterOperationAction(c => AnalyzeLiteral(c, hangup, vocabularies, longest), OperationKind.Literal);
             }
         }
@@ -77,6 +79,7 @@ namespace HangupGen.Analyzers
             }
 
             if (candidates == HangupRole.None
+                || (literal.Syntax is LiteralExpressionSyntax syntax && !HangupLiteralSyntax.MayHaveContext(syntax))
                 || HangupLiteralContext.Find(literal, hangup, context.ContainingSymbol) is not LiteralUse use
                 || (use.Role & candidates) == 0
                 || use.Kind is not (LiteralUseKind.Comparison or LiteralUseKind.CaseLabel or LiteralUseKind.Pattern

@@ -17,6 +17,25 @@ namespace HangupGen.Analyzers.Context
             => compilation.GetTypeByMetadataName("System.Linq.Expressions.Expression");
 
         /// <summary>
+        /// <see cref="IsInExpressionTree(IOperation, INamedTypeSymbol?)"/>, looking
+        /// <c>Expression</c> up in <paramref name="compilation"/> only when there is an enclosing
+        /// lambda: a lookup by metadata name searches every reference, which a rule's compilation
+        /// start should not pay for code that never needs it.
+        /// </summary>
+        public static bool IsInExpressionTree(IOperation operation, Compilation compilation)
+        {
+            for (IOperation? current = operation.Parent; current is not null; current = current.Parent)
+            {
+                if (current is IAnonymousFunctionOperation)
+                {
+                    return IsInExpressionTree(operation, ExpressionType(compilation));
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// Whether an enclosing lambda of <paramref name="operation"/> is converted to
         /// <c>Expression&lt;TDelegate&gt;</c>, or (with C# 10's natural lambda types) to
         /// <c>LambdaExpression</c> or <c>Expression</c>: to <paramref name="expressionType"/> or a type
