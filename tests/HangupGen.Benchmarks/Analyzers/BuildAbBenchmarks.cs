@@ -30,7 +30,7 @@ namespace HangupGen.Benchmarks.Analyzers;
 /// difference in milliseconds does not depend on it. BenchmarkDotNet runs the two cases one after the
 /// other, not interleaved: run it on a quiet machine.
 /// </remarks>
-[LongOperationJob(warmupCount: 2, iterationCount: 10)]
+[LongOperationJob(warmupCount: 1, iterationCount: 5)]
 [MemoryDiagnoser]
 public class BuildAbBenchmarks
 {

@@ -30,8 +30,11 @@ public static class SyntheticProjectWriter
                 <ImplicitUsings>disable</ImplicitUsings>
                 <!-- The files that handle hangups hold the mistakes the rules report. -->
                 <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
+                <!-- Their handlers are public, as in the in-process project: so are the generated types. -->
+                <HangupGenAccessibility>public</HangupGenAccessibility>
               </PropertyGroup>
               <ItemGroup>
+                <CompilerVisibleProperty Include="HangupGenAccessibility" />
                 <Analyzer Include="{generator}" />
                 <Analyzer Include="{analyzers}" />
               </ItemGroup>
