@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 
 namespace HangupGen.Generator
 {
-    /// <summary>Reads from a compilation which span, parsing and formatting types its target has (<see cref="TargetFeatures"/>).</summary>
+    /// <summary>Reads from a compilation which span, parsing, formatting and text types its target has (<see cref="TargetFeatures"/>).</summary>
     internal static class TargetFeaturesReader
     {
         /// <param name="compilation">The consumer's compilation.</param>
@@ -25,7 +25,8 @@ namespace HangupGen.Generator
                 SpanParsable: staticAbstractMembers && Has(compilation, "System.ISpanParsable`1"),
                 Utf8SpanParsable: staticAbstractMembers && Has(compilation, "System.IUtf8SpanParsable`1"),
                 SpanFormattable: Has(compilation, "System.ISpanFormattable"),
-                Utf8SpanFormattable: Has(compilation, "System.IUtf8SpanFormattable"));
+                Utf8SpanFormattable: Has(compilation, "System.IUtf8SpanFormattable"),
+                AsciiEqualsIgnoreCase: Has(compilation, "System.Text.Ascii"));
         }
 
         private static bool Has(Compilation compilation, string metadataName)

@@ -176,31 +176,39 @@ namespace HangupGen.Generator.Emit
             WriteArray(writer, "private static readonly int[] s_nameStarts = new int[]", table.Starts.Select(CSharpText.Literal));
             if (!context.Settings.Features.Spans)
             {
-                WriteFinder(writer, "string");
+                WriteFinder(writer, "string", "EqualsIgnoreAsciiCase");
                 TextHelpersWriter.WriteNameComparison(writer, context, asciiKeys: true);
                 return;
             }
 
-            WriteFinder(writer, TextHelpersWriter.CharSpan);
+            // System.Text.Ascii.EqualsIgnoreCase is vectorized and folds ASCII letters only, as the parsers
+            // promise; it answers false for any non-ASCII text, so it serves only a table whose keys are all ASCII.
+            bool runtimeComparison = table.Ascii && context.Settings.Features.AsciiEqualsIgnoreCase;
+            string equals = runtimeComparison ? "global::System.Text.Ascii.EqualsIgnoreCase" : "EqualsIgnoreAsciiCase";
+            WriteFinder(writer, TextHelpersWriter.CharSpan, equals);
             if (table.Ascii)
             {
                 // Every key is ASCII: its UTF-8 form has one byte per character, so the same buckets serve UTF-8.
-                WriteFinder(writer, TextHelpersWriter.Utf8Span);
+                WriteFinder(writer, TextHelpersWriter.Utf8Span, equals);
             }
             else
             {
                 WriteUtf8Finder(writer, table);
             }
 
-            TextHelpersWriter.WriteNameComparison(writer, context, table.Ascii);
+            if (!runtimeComparison)
+            {
+                TextHelpersWriter.WriteNameComparison(writer, context, table.Ascii);
+            }
         }
 
         /// <summary>
         /// <c>FindName(value)</c>: the index of the key <c>value</c> spells, or -1. Only the keys of its
         /// length are compared, and a first character that differs beyond case rules a key out at once.
-        /// The body reads the same for <c>string</c>, UTF-16 and (ASCII keys) UTF-8 text.
+        /// The body reads the same for <c>string</c>, UTF-16 and (ASCII keys) UTF-8 text; <paramref name="equals"/>
+        /// names the comparison (the generated one, or the runtime's).
         /// </summary>
-        private static void WriteFinder(SourceWriter writer, string textType)
+        private static void WriteFinder(SourceWriter writer, string textType, string equals)
         {
             writer.WriteLine();
             writer.OpenBlock("private static int FindName(" + textType + " value)");
@@ -213,7 +221,7 @@ namespace HangupGen.Generator.Emit
             writer.OpenBlock("for (int i = s_nameStarts[length]; i < end; i++)");
             writer.WriteLine("string key = s_nameKeys[i];");
             writer.WriteLine("// Keys are never empty; the 0x20 bit is the only one case may change.");
-            writer.OpenBlock("if (((value[0] ^ key[0]) & ~0x20) == 0 && EqualsIgnoreAsciiCase(value, key))");
+            writer.OpenBlock("if (((value[0] ^ key[0]) & ~0x20) == 0 && " + equals + "(value, key))");
             writer.WriteLine("return i;");
             writer.CloseBlock();
             writer.CloseBlock();
