@@ -110,6 +110,9 @@ namespace HangupGen.Generator
             {
                 RegisterVocabulary(context, vocabulary, parsedVocabularies[vocabulary], emitSettings);
             }
+
+            // The helpers every generated type calls depend on the settings alone: a table edit leaves them cached.
+            context.RegisterSourceOutput(emitSettings, EmitTextHelpers);
         }
 
         /// <summary>
@@ -199,6 +202,14 @@ namespace HangupGen.Generator
             if (emit.Settings.Json != JsonSupport.None)
             {
                 Add(context, NameJsonConverterEmitter.FileName(vocabulary.TypeName), NameJsonConverterEmitter.Emit(emit));
+            }
+        }
+
+        private static void EmitTextHelpers(SourceProductionContext context, EmitSettings? settings)
+        {
+            if (settings is not null)
+            {
+                Add(context, TextHelpersEmitter.FileName, TextHelpersEmitter.Emit(settings));
             }
         }
 

@@ -6,8 +6,8 @@ namespace HangupGen.Generator.Emit
     /// Writes the lookups of a table whose members are numbered by their code: <c>FromCode</c>,
     /// <c>TryFromCode</c> (a hash of the codes: see <see cref="MemberIndexWriter"/>) and <c>TryParseCode</c> (decimal digits only,
     /// one spelling per code; with span and UTF-8 overloads where the target has spans), for hangup
-    /// causes and telephony causes alike. The class must also get
-    /// <see cref="TextHelpersWriter.WriteTryParseDigits(SourceWriter, FileContext)"/>.
+    /// causes and telephony causes alike; the digits are read by the shared <c>TryParseDigits</c>
+    /// (<see cref="TextHelpersWriter"/>).
     /// </summary>
     internal static class CodeLookupWriter
     {
@@ -28,20 +28,20 @@ namespace HangupGen.Generator.Emit
                     string.Empty,
                     "return TryParseCode(global::System.MemoryExtensions.AsSpan(code), out " + texts.Noun + ");",
                 });
-                WriteTryParseCode(writer, type, TextHelpersWriter.CharSpan, "code", "The code as text; nothing is allocated.", texts, ParseBody("code", type, texts));
-                WriteTryParseCode(writer, type, TextHelpersWriter.Utf8Span, "utf8Code", "The code as UTF-8 text, as received; nothing is allocated.", texts, ParseBody("utf8Code", type, texts), "TryParseCodeUtf8");
+                WriteTryParseCode(writer, type, TextHelpersWriter.CharSpan, "code", "The code as text; nothing is allocated.", texts, ParseBody(context, "code", type, texts));
+                WriteTryParseCode(writer, type, TextHelpersWriter.Utf8Span, "utf8Code", "The code as UTF-8 text, as received; nothing is allocated.", texts, ParseBody(context, "utf8Code", type, texts), "TryParseCodeUtf8");
             }
             else
             {
-                WriteTryParseCode(writer, type, context.NullableString, "code", "The code as text.", texts, ParseBody("code", type, texts));
+                WriteTryParseCode(writer, type, context.NullableString, "code", "The code as text.", texts, ParseBody(context, "code", type, texts));
             }
         }
 
-        private static string[] ParseBody(string input, string type, CodeLookupTexts texts)
+        private static string[] ParseBody(FileContext context, string input, string type, CodeLookupTexts texts)
             => new[]
             {
                 "int value;",
-                "if (!TryParseDigits(" + input + ", out value))",
+                "if (!" + TextHelpersWriter.Member(context, "TryParseDigits") + "(" + input + ", out value))",
                 "{",
                 "    " + texts.Noun + " = default(" + type + ");",
                 "    return false;",

@@ -197,7 +197,7 @@ namespace HangupGen.Generator.Emit
                 "<param name=\"charsWritten\">The number of characters written; 0 when the name does not fit.</param>",
                 "<returns><see langword=\"true\"/> when the name fits.</returns>",
                 UndefinedException(parameter, undefinedWhat));
-            writer.WriteLine("public static bool TryFormatName(this " + subjectType + " " + parameter + ", " + TextHelpersWriter.CharDestination + " destination, out int charsWritten) => TryWrite(GetName(" + parameter + "), destination, out charsWritten);");
+            writer.WriteLine("public static bool TryFormatName(this " + subjectType + " " + parameter + ", " + TextHelpersWriter.CharDestination + " destination, out int charsWritten) => " + TextHelpersWriter.Member(context, "TryWrite") + "(GetName(" + parameter + "), destination, out charsWritten);");
             writer.WriteLine();
             writer.WriteDoc(
                 "<summary>Writes the documented name of <paramref name=\"" + parameter + "\"/> (<see cref=\"GetName\"/>) as UTF-8 into <paramref name=\"utf8Destination\"/>; nothing is allocated.</summary>",
@@ -206,16 +206,15 @@ namespace HangupGen.Generator.Emit
                 "<param name=\"bytesWritten\">The number of bytes written; 0 when the name does not fit.</param>",
                 "<returns><see langword=\"true\"/> when the name fits.</returns>",
                 UndefinedException(parameter, undefinedWhat));
-            writer.WriteLine("public static bool TryFormatNameUtf8(this " + subjectType + " " + parameter + ", " + TextHelpersWriter.Utf8Destination + " utf8Destination, out int bytesWritten) => TryWriteUtf8(GetName(" + parameter + "), utf8Destination, out bytesWritten);");
+            writer.WriteLine("public static bool TryFormatNameUtf8(this " + subjectType + " " + parameter + ", " + TextHelpersWriter.Utf8Destination + " utf8Destination, out int bytesWritten) => " + TextHelpersWriter.Member(context, "TryWriteUtf8") + "(GetName(" + parameter + "), utf8Destination, out bytesWritten);");
             writer.WriteLine();
         }
 
         /// <summary>
         /// Ends an extensions class: the private factory of the exception every lookup throws for an
         /// undefined value (its message names <paramref name="table"/>, "the call status table", and
-        /// carries the value), the <c>IndexOf</c> every lookup reads its array with, the class's own private members (<paramref name="privateMembers"/>), the
-        /// formatting helpers where <see cref="WriteTryFormatName"/> wrote its methods, and the closing
-        /// braces. Returns the file's text.
+        /// carries the value), the <c>IndexOf</c> every lookup reads its array with, the class's own
+        /// private members (<paramref name="privateMembers"/>), and the closing braces. Returns the file's text.
         /// </summary>
         public static string EndClass(SourceWriter writer, FileContext context, string table, MemberIndexWriter index, System.Action<SourceWriter>? privateMembers = null)
         {
@@ -225,11 +224,6 @@ namespace HangupGen.Generator.Emit
             writer.CloseBlock();
             index.Write(writer);
             privateMembers?.Invoke(writer);
-            if (context.Settings.Features.Spans)
-            {
-                TextHelpersWriter.WriteTextFormatting(writer, withEncoding: true);
-            }
-
             return FileContext.EndType(writer);
         }
 

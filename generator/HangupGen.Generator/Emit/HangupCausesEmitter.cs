@@ -45,7 +45,6 @@ namespace HangupGen.Generator.Emit
                 WriteCategoryClass(writer, context, category);
             }
 
-            TextHelpersWriter.WriteTryParseDigits(writer, context);
             return FileContext.EndType(writer);
         }
 

@@ -60,7 +60,6 @@ namespace HangupGen.Generator.Emit
             writer.OpenBlock("private static global::System.ArgumentOutOfRangeException Negative(object value)");
             writer.WriteLine("return new global::System.ArgumentOutOfRangeException(\"value\", value, \"A hangup code is never negative.\");");
             writer.CloseBlock();
-            TextHelpersWriter.WriteTryParseDigits(writer, context);
             if (features.Spans)
             {
                 TextHelpersWriter.WriteDigitFormatting(writer);
@@ -229,13 +228,13 @@ namespace HangupGen.Generator.Emit
 
             WriteTryParse(writer, nullableString, "text", "the text", rules, features.Spans
                 ? new[] { "if (text == null)", "{", "    code = default(" + Self + ");", "    return false;", "}", string.Empty, "return TryParse(global::System.MemoryExtensions.AsSpan(text), out code);" }
-                : ParseBody());
+                : ParseBody(context));
             WriteParse(writer, "string", "text", "the text", "TryParse", checkNull: true);
             if (features.Spans)
             {
-                WriteTryParse(writer, TextHelpersWriter.CharSpan, "text", "the text", rules, ParseBody());
+                WriteTryParse(writer, TextHelpersWriter.CharSpan, "text", "the text", rules, ParseBody(context));
                 WriteParse(writer, TextHelpersWriter.CharSpan, "text", "the text", "TryParse", checkNull: false);
-                WriteTryParse(writer, TextHelpersWriter.Utf8Span, "utf8Text", "the UTF-8 text", rules, ParseBody("utf8Text"), "TryParseUtf8");
+                WriteTryParse(writer, TextHelpersWriter.Utf8Span, "utf8Text", "the UTF-8 text", rules, ParseBody(context, "utf8Text"), "TryParseUtf8");
                 WriteParse(writer, TextHelpersWriter.Utf8Span, "utf8Text", "the UTF-8 text", "TryParseUtf8", checkNull: false, method: "ParseUtf8");
             }
 
@@ -266,11 +265,11 @@ namespace HangupGen.Generator.Emit
             }
         }
 
-        private static string[] ParseBody(string text = "text")
+        private static string[] ParseBody(FileContext context, string text = "text")
             => new[]
             {
                 "int value;",
-                "bool parsed = TryParseDigits(" + text + ", out value);",
+                "bool parsed = " + TextHelpersWriter.Member(context, "TryParseDigits") + "(" + text + ", out value);",
                 "code = new " + Self + "(value);",
                 "return parsed;",
             };

@@ -39,7 +39,7 @@ namespace HangupGen.Generator.Emit
         /// <summary>
         /// Writes the public overloads, the key data, the finders and the comparison helpers into the
         /// parser class. <paramref name="keys"/> (in table order) are matched ignoring the case of ASCII
-        /// letters only (see <see cref="TextHelpersWriter.WriteNameComparison"/>).
+        /// letters only (the runtime's <c>System.Text.Ascii</c> where it serves, else the shared helpers of <see cref="TextHelpersWriter"/>).
         /// </summary>
         public static void Write(SourceWriter writer, FileContext context, Lookup lookup, IEnumerable<(string Key, int Value)> keys)
         {
@@ -176,15 +176,14 @@ namespace HangupGen.Generator.Emit
             WriteArray(writer, "private static readonly int[] s_nameStarts = new int[]", table.Starts.Select(CSharpText.Literal));
             if (!context.Settings.Features.Spans)
             {
-                WriteFinder(writer, "string", "EqualsIgnoreAsciiCase");
-                TextHelpersWriter.WriteNameComparison(writer, context, asciiKeys: true);
+                WriteFinder(writer, "string", TextHelpersWriter.Member(context, "EqualsIgnoreAsciiCase"));
                 return;
             }
 
             // System.Text.Ascii.EqualsIgnoreCase is vectorized and folds ASCII letters only, as the parsers
             // promise; it answers false for any non-ASCII text, so it serves only a table whose keys are all ASCII.
             bool runtimeComparison = table.Ascii && context.Settings.Features.AsciiEqualsIgnoreCase;
-            string equals = runtimeComparison ? "global::System.Text.Ascii.EqualsIgnoreCase" : "EqualsIgnoreAsciiCase";
+            string equals = runtimeComparison ? "global::System.Text.Ascii.EqualsIgnoreCase" : TextHelpersWriter.Member(context, "EqualsIgnoreAsciiCase");
             WriteFinder(writer, TextHelpersWriter.CharSpan, equals);
             if (table.Ascii)
             {
@@ -193,12 +192,7 @@ namespace HangupGen.Generator.Emit
             }
             else
             {
-                WriteUtf8Finder(writer, table);
-            }
-
-            if (!runtimeComparison)
-            {
-                TextHelpersWriter.WriteNameComparison(writer, context, table.Ascii);
+                WriteUtf8Finder(writer, table, TextHelpersWriter.Member(context, "Utf8EqualsIgnoreAsciiCase"));
             }
         }
 
@@ -234,7 +228,7 @@ namespace HangupGen.Generator.Emit
         /// The UTF-8 <c>FindName</c> where a key is not ASCII: its own buckets by UTF-8 byte length, an
         /// order of the key indices, and the comparison that encodes non-ASCII keys.
         /// </summary>
-        private static void WriteUtf8Finder(SourceWriter writer, NameTable table)
+        private static void WriteUtf8Finder(SourceWriter writer, NameTable table, string equals)
         {
             writer.WriteLine();
             writer.WriteLine("// A key that is not ASCII takes more UTF-8 bytes than characters: the keys by UTF-8 length, as indices of s_nameKeys.");
@@ -251,7 +245,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteLine("int end = s_utf8NameStarts[length + 1];");
             writer.OpenBlock("for (int i = s_utf8NameStarts[length]; i < end; i++)");
             writer.WriteLine("int index = s_utf8NameOrder[i];");
-            writer.OpenBlock("if (Utf8EqualsIgnoreAsciiCase(value, s_nameKeys[index]))");
+            writer.OpenBlock("if (" + equals + "(value, s_nameKeys[index]))");
             writer.WriteLine("return index;");
             writer.CloseBlock();
             writer.CloseBlock();

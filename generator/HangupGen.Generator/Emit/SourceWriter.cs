@@ -24,10 +24,15 @@ namespace HangupGen.Generator.Emit
         private StringBuilder _builder = Interlocked.Exchange(ref s_spare, null) ?? new StringBuilder(InitialCapacity);
         private int _indent;
 
+        // Set by an opening brace: a blank line right after one is dropped (SA1505), so that a writer can
+        // start every member with a blank line whether or not it comes first.
+        private bool _blockJustOpened;
+
         public void WriteLine(string line) => WriteLine(string.Empty, line);
 
         private void WriteLine(string prefix, string line)
         {
+            _blockJustOpened = false;
             if (prefix.Length + line.Length > 0)
             {
                 for (int i = 0; i < _indent; i++)
@@ -41,7 +46,13 @@ namespace HangupGen.Generator.Emit
             _builder.Append('\n');
         }
 
-        public void WriteLine() => _builder.Append('\n');
+        public void WriteLine()
+        {
+            if (!_blockJustOpened)
+            {
+                _builder.Append('\n');
+            }
+        }
 
         /// <summary>Writes <paramref name="header"/> and an opening brace, then indents.</summary>
         public void OpenBlock(string header)
@@ -49,6 +60,7 @@ namespace HangupGen.Generator.Emit
             WriteLine(header);
             WriteLine("{");
             _indent++;
+            _blockJustOpened = true;
         }
 
         /// <summary>Outdents and writes a closing brace.</summary>

@@ -1,11 +1,13 @@
 namespace HangupGen.Generator.Emit
 {
     /// <summary>
-    /// Writes the private helpers the generated parsers and formatters are made of, into the class
-    /// being written: decimal digits in and out, ASCII case-insensitive comparison of a name with a
-    /// key, and a name out as UTF-16 or UTF-8. One implementation, written for <c>string</c> (targets
-    /// without spans) or for <c>ReadOnlySpan&lt;char&gt;</c> and UTF-8 <c>ReadOnlySpan&lt;byte&gt;</c>,
-    /// so that every parser of every generated type accepts exactly the same text.
+    /// Writes the helpers the generated parsers and formatters are made of: decimal digits in and out,
+    /// ASCII case-insensitive comparison of a name with a key, and a name out as UTF-16 or UTF-8. They
+    /// live once, in the internal class <see cref="ClassName"/> (<see cref="TextHelpersEmitter"/>),
+    /// which every generated type calls (<see cref="Member"/>), rather than as a private copy in each
+    /// type: the consumer's build compiles them once. One implementation, written for <c>string</c>
+    /// (targets without spans) or for <c>ReadOnlySpan&lt;char&gt;</c> and UTF-8
+    /// <c>ReadOnlySpan&lt;byte&gt;</c>, so that every parser of every generated type accepts exactly the same text.
     /// </summary>
     internal static class TextHelpersWriter
     {
@@ -21,12 +23,33 @@ namespace HangupGen.Generator.Emit
         /// <summary><c>global::System.Span&lt;byte&gt;</c>, for UTF-8.</summary>
         public const string Utf8Destination = "global::System.Span<byte>";
 
+        /// <summary>The internal class that holds the helpers, in the generated namespace.</summary>
+        public const string ClassName = "HangupTextHelpers";
+
+        /// <summary><c>global::Ns.HangupTextHelpers.TryParseDigits</c>: a helper, as a generated type calls it.</summary>
+        public static string Member(FileContext context, string name) => context.Prefix + ClassName + "." + name;
+
+        /// <summary>
+        /// Writes every helper the target's features allow into the class being written: the digit
+        /// parser, the name comparisons (used where the runtime's <c>System.Text.Ascii</c> cannot serve:
+        /// no such type, or a key that is not ASCII) and, where the target has spans, the name formatters.
+        /// </summary>
+        public static void WriteAll(SourceWriter writer, FileContext context)
+        {
+            WriteTryParseDigits(writer, context);
+            WriteNameComparison(writer, context);
+            if (context.Settings.Features.Spans)
+            {
+                WriteTextFormatting(writer);
+            }
+        }
+
         /// <summary>
         /// Writes <c>TryParseDigits(text, out int value)</c> for each text type the target has: ASCII
         /// digits only, one spelling per number ("0", never "00" or "03010"), no sign, no white space,
         /// at most <see cref="int.MaxValue"/>.
         /// </summary>
-        public static void WriteTryParseDigits(SourceWriter writer, FileContext context)
+        private static void WriteTryParseDigits(SourceWriter writer, FileContext context)
         {
             if (context.Settings.Features.Spans)
             {
@@ -42,7 +65,7 @@ namespace HangupGen.Generator.Emit
         private static void WriteTryParseDigits(SourceWriter writer, string textType, string empty)
         {
             writer.WriteLine();
-            writer.OpenBlock("private static bool TryParseDigits(" + textType + " text, out int value)");
+            writer.OpenBlock("internal static bool TryParseDigits(" + textType + " text, out int value)");
             writer.WriteLine("value = 0;");
             writer.WriteLine("// One spelling per number: \"0\", never \"00\" or \"03010\"; int.MaxValue has ten digits.");
             writer.OpenBlock("if (" + empty + " || text.Length > 10 || (text.Length > 1 && text[0] == '0'))");
@@ -73,39 +96,33 @@ namespace HangupGen.Generator.Emit
         /// ignoring the case of the ASCII letters A-Z only. Unlike
         /// <see cref="System.StringComparison.OrdinalIgnoreCase"/>, no other character folds (U+017F 'ſ'
         /// never matches "s", U+0131 'ı' never matches "i"), so the answer is the same on every runtime
-        /// and for UTF-16 and UTF-8 text alike. Where every key is ASCII (<paramref name="asciiKeys"/>),
-        /// the UTF-8 form is an <c>EqualsIgnoreAsciiCase</c> overload comparing byte i with character i;
-        /// otherwise it is <c>Utf8EqualsIgnoreAsciiCase</c>, which also encodes non-ASCII keys.
+        /// and for UTF-16 and UTF-8 text alike. For ASCII keys the UTF-8 form is an
+        /// <c>EqualsIgnoreAsciiCase</c> overload comparing byte i with character i; for a table with a
+        /// key that is not ASCII it is <c>Utf8EqualsIgnoreAsciiCase</c>, which also encodes the key.
         /// </summary>
-        public static void WriteNameComparison(SourceWriter writer, FileContext context, bool asciiKeys)
+        private static void WriteNameComparison(SourceWriter writer, FileContext context)
         {
-            if (!context.Settings.Features.Spans)
+            bool spans = context.Settings.Features.Spans;
+            WriteEqualsIgnoreAsciiCase(writer, spans ? CharSpan : "string");
+            if (spans)
             {
-                WriteEqualsIgnoreAsciiCase(writer, "string");
-            }
-            else
-            {
-                WriteEqualsIgnoreAsciiCase(writer, CharSpan);
-                if (asciiKeys)
-                {
-                    WriteEqualsIgnoreAsciiCase(writer, Utf8Span);
-                }
+                WriteEqualsIgnoreAsciiCase(writer, Utf8Span);
             }
 
             writer.WriteLine();
-            writer.OpenBlock("private static bool SameIgnoringAsciiCase(int a, int b)");
+            writer.OpenBlock("internal static bool SameIgnoringAsciiCase(int a, int b)");
             writer.WriteLine("// ASCII letters differ from their other case in the 0x20 bit only; every other character must match exactly.");
             writer.WriteLine("int lower = a | 0x20;");
             writer.WriteLine("return a == b || ((a ^ b) == 0x20 && lower >= 'a' && lower <= 'z');");
             writer.CloseBlock();
 
-            if (!context.Settings.Features.Spans || asciiKeys)
+            if (!spans)
             {
                 return;
             }
 
             writer.WriteLine();
-            writer.OpenBlock("private static bool Utf8EqualsIgnoreAsciiCase(" + Utf8Span + " value, string key)");
+            writer.OpenBlock("internal static bool Utf8EqualsIgnoreAsciiCase(" + Utf8Span + " value, string key)");
             writer.WriteLine("// A key with a non-ASCII character takes more UTF-8 bytes than characters: at equal lengths only an");
             writer.WriteLine("// ASCII key can match, byte i against character i, as fast as the UTF-16 comparison.");
             writer.OpenBlock("if (value.Length == key.Length)");
@@ -146,14 +163,13 @@ namespace HangupGen.Generator.Emit
             writer.WriteLine();
             writer.WriteLine("return j == value.Length;");
             writer.CloseBlock();
-            WriteUtf8Encoding(writer);
         }
 
         /// <summary>Character (or, for ASCII keys, byte) i of the value against character i of the key.</summary>
         private static void WriteEqualsIgnoreAsciiCase(SourceWriter writer, string textType)
         {
             writer.WriteLine();
-            writer.OpenBlock("private static bool EqualsIgnoreAsciiCase(" + textType + " value, string key)");
+            writer.OpenBlock("internal static bool EqualsIgnoreAsciiCase(" + textType + " value, string key)");
             writer.OpenBlock("if (value.Length != key.Length)");
             writer.WriteLine("return false;");
             writer.CloseBlock();
@@ -173,10 +189,10 @@ namespace HangupGen.Generator.Emit
         /// <c>TryWriteUtf8(text, utf8Destination, out bytesWritten)</c>: the text copied, or
         /// <see langword="false"/> with nothing written when it does not fit.
         /// </summary>
-        public static void WriteTextFormatting(SourceWriter writer, bool withEncoding)
+        private static void WriteTextFormatting(SourceWriter writer)
         {
             writer.WriteLine();
-            writer.OpenBlock("private static bool TryWrite(string text, " + CharDestination + " destination, out int charsWritten)");
+            writer.OpenBlock("internal static bool TryWrite(string text, " + CharDestination + " destination, out int charsWritten)");
             writer.OpenBlock("if (!global::System.MemoryExtensions.AsSpan(text).TryCopyTo(destination))");
             writer.WriteLine("charsWritten = 0;");
             writer.WriteLine("return false;");
@@ -187,7 +203,7 @@ namespace HangupGen.Generator.Emit
             writer.CloseBlock();
 
             writer.WriteLine();
-            writer.OpenBlock("private static bool TryWriteUtf8(string text, " + Utf8Destination + " utf8Destination, out int bytesWritten)");
+            writer.OpenBlock("internal static bool TryWriteUtf8(string text, " + Utf8Destination + " utf8Destination, out int bytesWritten)");
             writer.WriteLine("// ASCII text (every documented name so far) is its own UTF-8: one byte per character.");
             writer.WriteLine("bool ascii = text.Length <= utf8Destination.Length;");
             writer.OpenBlock("for (int i = 0; ascii && i < text.Length; i++)");
@@ -225,10 +241,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteLine("bytesWritten = j;");
             writer.WriteLine("return true;");
             writer.CloseBlock();
-            if (withEncoding)
-            {
-                WriteUtf8Encoding(writer);
-            }
+            WriteUtf8Encoding(writer);
         }
 
         /// <summary>

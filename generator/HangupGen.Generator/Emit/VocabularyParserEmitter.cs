@@ -95,11 +95,6 @@ namespace HangupGen.Generator.Emit
                 WriteTryParseRecorded(writer, context);
             }
 
-            if (vocabulary.HasCodes)
-            {
-                TextHelpersWriter.WriteTryParseDigits(writer, context);
-            }
-
             return FileContext.EndType(writer);
         }
     }

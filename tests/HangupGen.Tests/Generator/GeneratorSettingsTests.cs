@@ -68,7 +68,11 @@ public sealed class GeneratorSettingsTests
         INamedTypeSymbol[] types = output.GetSymbolsWithName(_ => true, SymbolFilter.Type).OfType<INamedTypeSymbol>()
             .Where(type => type.ContainingType is null).ToArray();
         Assert.Equal(GeneratorHarness.GeneratedFiles.Length, types.Length);
-        Assert.All(types, type => Assert.Equal(isPublic ? Accessibility.Public : Accessibility.Internal, type.DeclaredAccessibility));
+        // The shared text helpers are no API: internal whatever the setting.
+        Assert.All(types, type => Assert.Equal(
+            isPublic && type.Name != "HangupTextHelpers" ? Accessibility.Public : Accessibility.Internal,
+            type.DeclaredAccessibility));
+        Assert.Contains(types, type => type.Name == "HangupTextHelpers");
     }
 
     [Theory]

@@ -33,6 +33,7 @@ internal static class GeneratorHarness
         "DialStatus.g.cs", "DialStatusExtensions.g.cs", "DialStatuses.g.cs", "DialStatusNames.g.cs", "DialStatusJsonConverter.g.cs",
         "TelephonyCause.g.cs", "TelephonyCauseExtensions.g.cs", "TelephonyCauses.g.cs", "TelephonyCauseNames.g.cs", "TelephonyCauseJsonConverter.g.cs",
         "HangupReason.g.cs", "HangupReasonExtensions.g.cs", "HangupReasons.g.cs", "HangupReasonNames.g.cs", "HangupReasonSide.g.cs", "HangupReasonJsonConverter.g.cs",
+        "HangupTextHelpers.g.cs",
     ];
 
     /// <summary>The files generated for a compilation without System.Text.Json (netstandard2.0): no converter.</summary>
