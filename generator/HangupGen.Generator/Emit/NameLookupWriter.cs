@@ -37,9 +37,10 @@ namespace HangupGen.Generator.Emit
                 .Select(key => (key, value));
 
         /// <summary>
-        /// Writes the public overloads, the key data, the finders and the comparison helpers into the
-        /// parser class. <paramref name="keys"/> (in table order) are matched ignoring the case of ASCII
-        /// letters only (the runtime's <c>System.Text.Ascii</c> where it serves, else the shared helpers of <see cref="TextHelpersWriter"/>).
+        /// Writes the public overloads, the key data and the finders into the parser class.
+        /// <paramref name="keys"/> (in table order) are matched ignoring the case of ASCII letters only:
+        /// with the runtime's <c>System.Text.Ascii</c> where it serves, else with the shared helpers of
+        /// <see cref="TextHelpersWriter"/>.
         /// </summary>
         public static void Write(SourceWriter writer, FileContext context, Lookup lookup, IEnumerable<(string Key, int Value)> keys)
         {
@@ -164,7 +165,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteLine("return false;");
         }
 
-        /// <summary>The arrays, the finders over them and the comparison helpers they call.</summary>
+        /// <summary>The arrays and the finders over them.</summary>
         private static void WriteData(SourceWriter writer, FileContext context, NameTable table)
         {
             writer.WriteLine("// The keys by length (in table order within a length), the value of each key's member, and where the keys of");

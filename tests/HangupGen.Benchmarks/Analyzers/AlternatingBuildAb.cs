@@ -11,9 +11,11 @@ namespace HangupGen.Benchmarks.Analyzers;
 
 /// <summary>
 /// The <c>ab-alternate</c> command: the operations of <see cref="BuildAbBenchmarks"/>, in one process,
-/// alternating without and with HangupGen (the order swapped every round), so that a change in the
-/// machine's load hits both alike; BenchmarkDotNet runs the two cases one after the other instead.
-/// Writes the median of the per-round differences for <c>report</c>.
+/// in rotation (the order shifted every round), so that a change in the machine's load hits every case
+/// alike; BenchmarkDotNet runs the cases one after the other instead. Three cases split what HangupGen
+/// costs: without it; with its generator only (generating, then compiling and emitting the generated
+/// types, with the SDK's analyzers alone); and with its generator and analyzers. Writes the medians of
+/// the per-round differences for <c>report</c>.
 /// </summary>
 public static class AlternatingBuildAb
 {
@@ -21,40 +23,66 @@ public static class AlternatingBuildAb
     {
         var benchmarks = new BuildAbBenchmarks();
         benchmarks.Setup();
-        var without = new List<double>();
-        var with = new List<double>();
+        (string Name, Func<int> Operation)[] cases =
+        [
+            ("without", benchmarks.WithoutHangupGen),
+            ("generator only", benchmarks.WithHangupGenGeneratorOnly),
+            ("with", benchmarks.WithHangupGen),
+        ];
+        var times = cases.Select(_ => new List<double>()).ToArray();
         for (int round = -warmupRounds; round < rounds; round++)
         {
-            bool withFirst = round % 2 != 0;
-            (double first, int firstResult) = Time(withFirst ? benchmarks.WithHangupGen : benchmarks.WithoutHangupGen);
-            (double second, int secondResult) = Time(withFirst ? benchmarks.WithoutHangupGen : benchmarks.WithHangupGen);
+            var line = new List<string>();
+            var results = new int[cases.Length];
+            var roundTimes = new double[cases.Length];
+            for (int step = 0; step < cases.Length; step++)
+            {
+                int index = (step + round + warmupRounds) % cases.Length;
+                (roundTimes[index], results[index]) = Time(cases[index].Operation);
+            }
+
             if (round < 0)
             {
                 continue;
             }
 
-            without.Add(withFirst ? second : first);
-            with.Add(withFirst ? first : second);
-            // The operations return the analyzer diagnostics found (plus a million if emit failed): the
-            // two cases must do the work they claim, and the counts show it.
-            Console.WriteLine($"round {round + 1}/{rounds}: without {without[^1]:F0} ms, with {with[^1]:F0} ms ({(with[^1] - without[^1]) / without[^1]:+0.0%;-0.0%}); "
-                + $"analyzer diagnostics without {(withFirst ? secondResult : firstResult)}, with {(withFirst ? firstResult : secondResult)}");
+            for (int index = 0; index < cases.Length; index++)
+            {
+                times[index].Add(roundTimes[index]);
+                string share = index == 0 ? string.Empty : $" ({(roundTimes[index] - roundTimes[0]) / roundTimes[0]:+0.0%;-0.0%})";
+                // The operations return the analyzer diagnostics found (plus a million if emit failed): the
+                // cases must do the work they claim, and the counts show it.
+                line.Add($"{cases[index].Name} {roundTimes[index]:F0} ms{share}, {results[index]} diagnostics");
+            }
+
+            Console.WriteLine($"round {round + 1}/{rounds}: " + string.Join("; ", line));
         }
 
+        List<double> without = times[0], generatorOnly = times[1], with = times[2];
         var result = new AlternatingAbReport(
             DateTimeOffset.UtcNow,
             rounds,
             RealBuildCommand.Median(without),
             RealBuildCommand.Median(with),
-            RealBuildCommand.Median(with.Zip(without, (w, wo) => (w - wo) / wo)),
+            MedianDifference(with, without),
             without,
-            with);
-        Console.WriteLine($"median: without {result.WithoutMilliseconds:F0} ms, with {result.WithMilliseconds:F0} ms, median difference per round {(100 * result.MedianDifference).ToString("+0.00;-0.00", CultureInfo.InvariantCulture)}%");
+            with,
+            RealBuildCommand.Median(generatorOnly),
+            MedianDifference(generatorOnly, without),
+            generatorOnly);
+        Console.WriteLine($"median: without {result.WithoutMilliseconds:F0} ms, generator only {result.GeneratorOnlyMilliseconds:F0} ms, with {result.WithMilliseconds:F0} ms; "
+            + $"median difference per round: generator only {Percent(result.GeneratorOnlyDifference)}, with {Percent(result.MedianDifference)}");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
         File.WriteAllText(outputPath, JsonSerializer.Serialize(result, AlternatingAbReport.JsonOptions));
         Console.WriteLine($"Written to {outputPath}");
         return 0;
     }
+
+    private static double MedianDifference(List<double> times, List<double> baseline)
+        => RealBuildCommand.Median(times.Zip(baseline, (t, b) => (t - b) / b));
+
+    private static string Percent(double? share)
+        => share is null ? "-" : (100 * share.Value).ToString("+0.00;-0.00", CultureInfo.InvariantCulture) + "%";
 
     private static (double Milliseconds, int Result) Time(Func<int> operation)
     {
@@ -68,11 +96,24 @@ public static class AlternatingBuildAb
 /// <param name="Date">When the rounds finished.</param>
 /// <param name="Rounds">Measured rounds (warm-up rounds not counted).</param>
 /// <param name="WithoutMilliseconds">Median of the operations without HangupGen.</param>
-/// <param name="WithMilliseconds">Median of the operations with HangupGen.</param>
+/// <param name="WithMilliseconds">Median of the operations with HangupGen (generator and analyzers).</param>
 /// <param name="MedianDifference">Median over the rounds of (with − without) / without.</param>
 /// <param name="Without">Each round's operation without HangupGen.</param>
 /// <param name="With">Each round's operation with HangupGen.</param>
-public sealed record AlternatingAbReport(DateTimeOffset Date, int Rounds, double WithoutMilliseconds, double WithMilliseconds, double MedianDifference, IReadOnlyList<double> Without, IReadOnlyList<double> With)
+/// <param name="GeneratorOnlyMilliseconds">Median of the operations with HangupGen's generator and no HangupGen analyzer (null in files written before the split).</param>
+/// <param name="GeneratorOnlyDifference">Median over the rounds of (generator only − without) / without.</param>
+/// <param name="GeneratorOnly">Each round's operation with HangupGen's generator only.</param>
+public sealed record AlternatingAbReport(
+    DateTimeOffset Date,
+    int Rounds,
+    double WithoutMilliseconds,
+    double WithMilliseconds,
+    double MedianDifference,
+    IReadOnlyList<double> Without,
+    IReadOnlyList<double> With,
+    double? GeneratorOnlyMilliseconds = null,
+    double? GeneratorOnlyDifference = null,
+    IReadOnlyList<double>? GeneratorOnly = null)
 {
     public static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
 }

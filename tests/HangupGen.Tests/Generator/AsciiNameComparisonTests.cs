@@ -5,10 +5,8 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.Loader;
 using HangupGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Emit;
 
 namespace HangupGen.Tests.Generator;
 
@@ -134,10 +132,6 @@ public sealed class AsciiNameComparisonTests
             Assert.Equal(!expectRuntimeComparison, generated.Contains("global::HangupGen.HangupTextHelpers.EqualsIgnoreAsciiCase(value, key)", StringComparison.Ordinal));
         }
 
-        using var stream = new MemoryStream();
-        EmitResult emitted = output.Emit(stream);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Select(d => d.ToString())));
-        stream.Position = 0;
-        return new AssemblyLoadContext(name, isCollectible: false).LoadFromStream(stream);
+        return GeneratorHarness.EmitAndLoad(output, name);
     }
 }

@@ -2,13 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.IO;
-using System.Linq;
 using System.Reflection;
-using System.Runtime.Loader;
 using HangupGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Emit;
 
 namespace HangupGen.Tests.Generator;
 
@@ -98,10 +94,6 @@ public sealed class NonAsciiNameLookupTests
         (Compilation output, ImmutableArray<Diagnostic> generatorDiagnostics) = GeneratorHarness.RunOn(
             GeneratorHarness.CreateCompilation(Probe), Table);
         Assert.Empty(generatorDiagnostics);
-        using var stream = new MemoryStream();
-        EmitResult emitted = output.Emit(stream);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Select(d => d.ToString())));
-        stream.Position = 0;
-        return new AssemblyLoadContext("NonAsciiNameLookup", isCollectible: false).LoadFromStream(stream);
+        return GeneratorHarness.EmitAndLoad(output, "NonAsciiNameLookup");
     }
 }

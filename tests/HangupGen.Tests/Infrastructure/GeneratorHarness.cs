@@ -1,10 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.IO;
 using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
 using HangupGen.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
 
 namespace HangupGen.Tests.Infrastructure;
 
@@ -99,6 +103,16 @@ internal static class GeneratorHarness
         GeneratorDriver driver = CreateDriver(tables, properties, (CSharpParseOptions)compilation.SyntaxTrees.FirstOrDefault()?.Options! ?? LatestParseOptions);
         driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
         return (output, diagnostics);
+    }
+
+    /// <summary>Emits <paramref name="output"/> (failing the test with its diagnostics when it does not emit) and loads it into a load context of its own.</summary>
+    public static Assembly EmitAndLoad(Compilation output, string name)
+    {
+        using var stream = new MemoryStream();
+        EmitResult emitted = output.Emit(stream);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Select(d => d.ToString())));
+        stream.Position = 0;
+        return new AssemblyLoadContext(name, isCollectible: false).LoadFromStream(stream);
     }
 
     private static Dictionary<string, string> ToGlobalOptions(IReadOnlyDictionary<string, string>? properties)
