@@ -216,7 +216,7 @@ namespace HangupGen.Generator.Emit
         /// carries the value), the <c>IndexOf</c> every lookup reads its array with, the class's own
         /// private members (<paramref name="privateMembers"/>), and the closing braces. Returns the file's text.
         /// </summary>
-        public static string EndClass(SourceWriter writer, FileContext context, string table, MemberIndexWriter index, System.Action<SourceWriter>? privateMembers = null)
+        public static string EndClass(SourceWriter writer, string table, MemberIndexWriter index, System.Action<SourceWriter>? privateMembers = null)
         {
             // The exception is built out of line so that the lookups stay small enough to inline.
             writer.OpenBlock("private static global::System.ArgumentOutOfRangeException Undefined(string parameter, object value)");

@@ -32,7 +32,7 @@ namespace HangupGen.Generator.Emit
                 "The value from the hangup table.", c => context.Causes + "." + c.Identifier + "." + GeneratedTypeNames.Members);
             ExtensionMethodWriter.WriteIsDefined(writer, context.Category, "category", "a category of the table");
             WriteMatch(writer, context);
-            return ExtensionMethodWriter.EndClass(writer, context, "the hangup table's categories", MemberIndexWriter.For(context.CategoryRows.Select(c => c.Value).ToList()));
+            return ExtensionMethodWriter.EndClass(writer, "the hangup table's categories", MemberIndexWriter.For(context.CategoryRows.Select(c => c.Value).ToList()));
         }
 
         /// <summary>One <c>Match</c> arm per category, documented with its name and range; shared with <c>HangupCause.MatchCategory</c>.</summary>

@@ -27,7 +27,7 @@ namespace HangupGen.Generator.Emit
             WriteMatchCategory(writer, context);
             WriteSourceSets(writer, context);
             writer.WriteLine();
-            return ExtensionMethodWriter.EndClass(writer, context, "the hangup table", Index(context));
+            return ExtensionMethodWriter.EndClass(writer, "the hangup table", Index(context));
         }
 
         private static void WriteLookups(SourceWriter writer, EmitContext context)

@@ -60,7 +60,6 @@ namespace HangupGen.Generator.Emit
             WriteMatch(writer, context);
             return ExtensionMethodWriter.EndClass(
                 writer,
-                context,
                 "the " + vocabulary.Description + " table (" + vocabulary.FileName + ")",
                 MemberIndexWriter.For(context.Members.Select(m => m.Value).ToList()),
                 vocabulary.HasBolnaColumns ? w => WriteBolnaCodeLists(w, context) : null);
