@@ -10,6 +10,8 @@ namespace HangupGen.Generator.Emit
     /// </summary>
     /// <remarks>
     /// Values that run without a gap (the vocabularies, the categories) index by subtraction.
+    /// Values with gaps within a short range (the telephony causes 0–624) index through a slot per
+    /// value of the range: one comparison and one read, where a hash costs a multiplication and two.
     /// Sparse values (the hangup codes 0–9110) go through a multiplicative hash into a bucket array
     /// of at least twice as many slots as values: the multiplier is searched at generation time
     /// so that no two values share a bucket (one probe, no loop). Where no such multiplier turns up
@@ -20,17 +22,23 @@ namespace HangupGen.Generator.Emit
         /// <summary>Multipliers tried per bucket-array size; the real tables need under 30.</summary>
         private const int MultipliersTried = 512;
 
+        /// <summary>
+        /// The widest range indexed by a slot per value: a kilobyte of bytes at most, about what the
+        /// hash's buckets and values take for a table of a hundred values.
+        /// </summary>
+        private const long SlotRangeLimit = 1024;
+
         private readonly IReadOnlyList<int> _values;
-        private readonly bool _dense;
+        private readonly IndexLayout _layout;
         private readonly int _bits;
         private readonly uint _multiplier;
         private readonly int[] _buckets;
         private readonly int[]? _next;
 
-        private MemberIndexWriter(IReadOnlyList<int> values, bool dense, int bits, uint multiplier, int[] buckets, int[]? next)
+        private MemberIndexWriter(IReadOnlyList<int> values, IndexLayout layout, int bits, uint multiplier, int[] buckets, int[]? next)
         {
             _values = values;
-            _dense = dense;
+            _layout = layout;
             _bits = bits;
             _multiplier = multiplier;
             _buckets = buckets;
@@ -42,7 +50,12 @@ namespace HangupGen.Generator.Emit
         {
             if (IsRun(values))
             {
-                return new MemberIndexWriter(values, dense: true, 0, 0, new int[0], null);
+                return new MemberIndexWriter(values, IndexLayout.Run, 0, 0, new int[0], null);
+            }
+
+            if (SlotsOverRange(values) is int[] slots)
+            {
+                return new MemberIndexWriter(values, IndexLayout.Slots, 0, 0, slots, null);
             }
 
             // At least two slots per value keeps chains short; 2^bits slots so that a shift picks one.
@@ -64,7 +77,7 @@ namespace HangupGen.Generator.Emit
                         uint multiplier = Multiplier(attempt);
                         if (TryPlaceWithoutCollision(values, bits + extraBits, multiplier, buckets))
                         {
-                            return new MemberIndexWriter(values, dense: false, bits + extraBits, multiplier, buckets, null);
+                            return new MemberIndexWriter(values, IndexLayout.Hash, bits + extraBits, multiplier, buckets, null);
                         }
                     }
                 }
@@ -77,18 +90,28 @@ namespace HangupGen.Generator.Emit
         public void Write(SourceWriter writer)
         {
             writer.WriteLine();
-            if (_dense)
+            if (_layout == IndexLayout.Run)
             {
                 writer.OpenBlock("private static int IndexOf(int value)");
-                string offset = _values.Count == 0 || _values[0] == 0 ? "value" : "value - " + Parenthesized(_values[0]);
-                writer.WriteLine("uint index = unchecked((uint)(" + offset + "));");
+                writer.WriteLine("uint index = unchecked((uint)(" + Offset(_values.Count == 0 ? 0 : _values[0]) + "));");
                 writer.WriteLine("return index < " + CSharpText.Literal(_values.Count) + "u ? (int)index : -1;");
                 writer.CloseBlock();
                 return;
             }
 
-            // Buckets hold a position plus one, so that the zero-filled default means "empty".
+            // Slots and buckets hold a position plus one, so that the zero-filled default means "empty".
             string bucketType = _values.Count < byte.MaxValue ? "byte" : _values.Count < ushort.MaxValue ? "ushort" : "int";
+            if (_layout == IndexLayout.Slots)
+            {
+                writer.WriteLine("private static readonly " + bucketType + "[] s_indexSlots = " + IntArray(_buckets) + ";");
+                writer.WriteLine();
+                writer.OpenBlock("private static int IndexOf(int value)");
+                writer.WriteLine("uint slot = unchecked((uint)(" + Offset(Minimum(_values)) + "));");
+                writer.WriteLine("return slot < (uint)s_indexSlots.Length ? s_indexSlots[slot] - 1 : -1;");
+                writer.CloseBlock();
+                return;
+            }
+
             writer.WriteLine("private static readonly int[] s_indexValues = " + IntArray(_values) + ";");
             writer.WriteLine("private static readonly " + bucketType + "[] s_indexBuckets = " + IntArray(_buckets) + ";");
             if (_next is not null)
@@ -114,6 +137,44 @@ namespace HangupGen.Generator.Emit
 
             writer.CloseBlock();
         }
+
+        /// <summary>The slots of the range from the smallest value to the largest, each the position of its value plus one; null when the range is too wide.</summary>
+        private static int[]? SlotsOverRange(IReadOnlyList<int> values)
+        {
+            int minimum = Minimum(values);
+            int maximum = minimum;
+            foreach (int value in values)
+            {
+                maximum = System.Math.Max(maximum, value);
+            }
+
+            if ((long)maximum - minimum >= SlotRangeLimit)
+            {
+                return null;
+            }
+
+            int[] slots = new int[maximum - minimum + 1];
+            for (int i = 0; i < values.Count; i++)
+            {
+                slots[values[i] - minimum] = i + 1;
+            }
+
+            return slots;
+        }
+
+        private static int Minimum(IReadOnlyList<int> values)
+        {
+            int minimum = values[0];
+            foreach (int value in values)
+            {
+                minimum = System.Math.Min(minimum, value);
+            }
+
+            return minimum;
+        }
+
+        /// <summary>The distance of <c>value</c> from <paramref name="origin"/>, as C#: wrapped to a uint by the caller, so a value below it is out of range.</summary>
+        private static string Offset(int origin) => origin == 0 ? "value" : "value - " + Parenthesized(origin);
 
         private static bool IsRun(IReadOnlyList<int> values)
         {
@@ -161,7 +222,7 @@ namespace HangupGen.Generator.Emit
                 buckets[bucket] = i + 1;
             }
 
-            return new MemberIndexWriter(values, dense: false, bits, multiplier, buckets, next);
+            return new MemberIndexWriter(values, IndexLayout.Hash, bits, multiplier, buckets, next);
         }
 
         private static string Parenthesized(int value) => value < 0 ? "(" + CSharpText.Literal(value) + ")" : CSharpText.Literal(value);
