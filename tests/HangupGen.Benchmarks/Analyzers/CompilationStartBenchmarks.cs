@@ -25,7 +25,7 @@ public class CompilationStartBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _compilation = SyntheticProject.Compile(SyntheticProject.ParseWithGeneratedTypes(hangupPercent: 0));
+        _compilation = SyntheticProject.Compile(SyntheticProject.ParseWithGeneratedTypes(hangupPercent: 0, SyntheticProject.IdeParseOptions));
         _runner = new CompilationStartRunner(HangupAnalyzers.All);
         int registered = _runner.Run(_compilation.Clone(), Options);
         if (registered == 0)

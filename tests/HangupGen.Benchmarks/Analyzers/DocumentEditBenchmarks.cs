@@ -39,7 +39,7 @@ public class DocumentEditBenchmarks
     {
         _original = SyntheticProject.ParseDocument(SyntheticProject.EditedDocument(edit: 0), DocumentPath);
         _edited = SyntheticProject.ParseDocument(SyntheticProject.EditedDocument(edit: 1), DocumentPath);
-        _beforeEdit = SyntheticProject.Compile(SyntheticProject.ParseWithGeneratedTypes(hangupPercent: 0).Append(_original));
+        _beforeEdit = SyntheticProject.Compile(SyntheticProject.ParseWithGeneratedTypes(hangupPercent: 0, SyntheticProject.IdeParseOptions).Append(_original));
         int lines = _edited.GetText().Lines.Count;
         ImmutableArray<Diagnostic> errors = [.. _beforeEdit.ReplaceSyntaxTree(_original, _edited).GetSemanticModel(_edited).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error)];
         if (lines is < 180 or > 220 || !errors.IsEmpty)

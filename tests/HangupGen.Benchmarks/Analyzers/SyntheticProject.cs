@@ -19,7 +19,18 @@ public static class SyntheticProject
 {
     public const int FileCount = 1_000;
 
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    /// <summary>
+    /// How <c>csc</c> parses a project built without <c>GenerateDocumentationFile</c> (the SDK's default: no
+    /// <c>/doc</c>): documentation comments are plain comments, in the project's files and in the
+    /// generator's output alike. The build benchmarks (the A/B, the analyzer overhead) use these.
+    /// </summary>
+    public static readonly CSharpParseOptions BuildParseOptions = new(LanguageVersion.Latest, DocumentationMode.None);
+
+    /// <summary>
+    /// How the IDE parses the same project: documentation comments as structured trivia, which Quick Info
+    /// and completion read. The IDE benchmarks use these.
+    /// </summary>
+    public static readonly CSharpParseOptions IdeParseOptions = new(LanguageVersion.Latest, DocumentationMode.Parse);
 
     /// <summary>The files of the project: (path, text).</summary>
     public static IReadOnlyList<(string Path, string Text)> Files(int hangupPercent)
@@ -38,22 +49,23 @@ public static class SyntheticProject
     /// Parsed files plus the generated HangupGen sources (generated once, as the compiler does
     /// before analyzers run), ready to be compiled again and again.
     /// </summary>
-    public static SyntaxTree[] ParseWithGeneratedTypes(int hangupPercent)
+    public static SyntaxTree[] ParseWithGeneratedTypes(int hangupPercent, CSharpParseOptions? options = null)
     {
-        CSharpGeneratorDriver.Create(new HangupCodeGenerator().AsSourceGenerator())
-            .RunGeneratorsAndUpdateCompilation(Compile(Parse(hangupPercent)), out Compilation withGenerated, out _);
+        options ??= BuildParseOptions;
+        CSharpGeneratorDriver.Create([new HangupCodeGenerator().AsSourceGenerator()], parseOptions: options)
+            .RunGeneratorsAndUpdateCompilation(Compile(Parse(hangupPercent, options)), out Compilation withGenerated, out _);
         return [.. withGenerated.SyntaxTrees];
     }
 
     /// <summary>The parsed files of the project alone, for benchmarks that run the generators themselves.</summary>
-    public static SyntaxTree[] Parse(int hangupPercent)
-        => [.. Files(hangupPercent).Select(f => CSharpSyntaxTree.ParseText(f.Text, ParseOptions, f.Path))];
+    public static SyntaxTree[] Parse(int hangupPercent, CSharpParseOptions? options = null)
+        => [.. Files(hangupPercent).Select(f => CSharpSyntaxTree.ParseText(f.Text, options ?? BuildParseOptions, f.Path))];
 
     /// <summary>
-    /// <paramref name="text"/> parsed as the project's files are, as the file <c>path</c> (the edited
-    /// document of the IDE benchmark).
+    /// <paramref name="text"/> parsed as the IDE parses the project's files, as the file <c>path</c> (the
+    /// edited document of the IDE benchmark).
     /// </summary>
-    public static SyntaxTree ParseDocument(string text, string path) => CSharpSyntaxTree.ParseText(text, ParseOptions, path);
+    public static SyntaxTree ParseDocument(string text, string path) => CSharpSyntaxTree.ParseText(text, IdeParseOptions, path);
 
     /// <summary>
     /// A representative 200-line document of ordinary service code (no hangup handling) for the IDE

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using HangupGen.Benchmarks.Analyzers;
+using HangupGen.Benchmarks.Generator;
 using HangupGen.Benchmarks.RealBuild;
 
 namespace HangupGen.Benchmarks.Reporting;
@@ -27,16 +28,21 @@ public static class MarkdownReport
         return md.ToString();
     }
 
-    /// <summary>The in-process A/B build, the IDE's edited document and the per-compilation setup (issue #13).</summary>
+    /// <summary>
+    /// The in-process A/B build, compiling the generated code alone, the IDE's edited document and the
+    /// per-compilation setup (issue #13).
+    /// </summary>
     private static void WriteBuildAndIde(StringBuilder md, BenchmarkRun run)
     {
-        (string Title, string Type, string With, string Without)[] pairs =
+        (string Title, string Type, string With, string Without, string Parameters)[] pairs =
         [
-            ("A/B build in process: generators, analyzers (`GetAnalyzerDiagnosticsAsync`) and emit of the 1,000-file project, SDK NetAnalyzers and targeting-pack generators in both", nameof(BuildAbBenchmarks), nameof(BuildAbBenchmarks.WithHangupGen), nameof(BuildAbBenchmarks.WithoutHangupGen)),
-            ("IDE: one edited 200-line document (new compilation, `GetAnalyzerSemanticDiagnosticsAsync` on its semantic model)", nameof(DocumentEditBenchmarks), nameof(DocumentEditBenchmarks.WithHangupGen), nameof(DocumentEditBenchmarks.NoOpAnalyzer)),
-            ("IDE: per-compilation setup of the HangupGen analyzers (their compilation-start actions on a fresh compilation)", nameof(CompilationStartBenchmarks), nameof(CompilationStartBenchmarks.CompilationStart), nameof(CompilationStartBenchmarks.FreshCompilation)),
+            ("A/B build in process: generators, analyzers (`GetAnalyzerDiagnosticsAsync`) and emit of the 1,000-file project, SDK NetAnalyzers and targeting-pack generators in both", nameof(BuildAbBenchmarks), nameof(BuildAbBenchmarks.WithHangupGen), nameof(BuildAbBenchmarks.WithoutHangupGen), ""),
+            ("The generated code alone: parsed, compiled and emitted with a one-class consumer, built without `GenerateDocumentationFile` (the SDK's default)", nameof(GeneratedCodeCompileBenchmarks), nameof(GeneratedCodeCompileBenchmarks.ConsumerWithGeneratedCode), nameof(GeneratedCodeCompileBenchmarks.ConsumerAlone), "Documentation=None"),
+            ("The same, built with `GenerateDocumentationFile` (documentation comments checked and written)", nameof(GeneratedCodeCompileBenchmarks), nameof(GeneratedCodeCompileBenchmarks.ConsumerWithGeneratedCode), nameof(GeneratedCodeCompileBenchmarks.ConsumerAlone), "Documentation=Diagnose"),
+            ("IDE: one edited 200-line document (new compilation, `GetAnalyzerSemanticDiagnosticsAsync` on its semantic model)", nameof(DocumentEditBenchmarks), nameof(DocumentEditBenchmarks.WithHangupGen), nameof(DocumentEditBenchmarks.NoOpAnalyzer), ""),
+            ("IDE: per-compilation setup of the HangupGen analyzers (their compilation-start actions on a fresh compilation)", nameof(CompilationStartBenchmarks), nameof(CompilationStartBenchmarks.CompilationStart), nameof(CompilationStartBenchmarks.FreshCompilation), ""),
         ];
-        if (pairs.All(p => Targets.Pair(run, p.Type, p.With, p.Without) is null))
+        if (pairs.All(p => Targets.Pair(run, p.Type, p.With, p.Without, p.Parameters) is null))
         {
             return;
         }
@@ -44,9 +50,9 @@ public static class MarkdownReport
         md.AppendLine("### HangupGen in a build and in the IDE (in process)").AppendLine()
             .AppendLine("| Measurement | Baseline | Mean | Allocated | With HangupGen | Mean | Allocated | Difference |")
             .AppendLine("|---|---|---:|---:|---|---:|---:|---:|");
-        foreach ((string title, string type, string with, string without) in pairs)
+        foreach ((string title, string type, string with, string without, string parameters) in pairs)
         {
-            if (Targets.Pair(run, type, with, without) is not { } pair)
+            if (Targets.Pair(run, type, with, without, parameters) is not { } pair)
             {
                 continue;
             }

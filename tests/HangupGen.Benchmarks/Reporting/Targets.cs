@@ -139,8 +139,8 @@ public static class Targets
     }
 
     /// <summary>Two cases of one benchmark class, or null when the run lacks either.</summary>
-    public static (BenchmarkResult With, BenchmarkResult Without)? Pair(BenchmarkRun run, string type, string with, string without)
-        => run.Find(type, with, string.Empty) is BenchmarkResult a && run.Find(type, without, string.Empty) is BenchmarkResult b ? (a, b) : null;
+    public static (BenchmarkResult With, BenchmarkResult Without)? Pair(BenchmarkRun run, string type, string with, string without, string parameters = "")
+        => run.Find(type, with, parameters) is BenchmarkResult a && run.Find(type, without, parameters) is BenchmarkResult b ? (a, b) : null;
 
     private static TargetRow Share(string claim, double? share, double limit)
         => new(claim, "≤ " + Percent(limit), share is null ? "not measured" : FinePercent(share.Value), share is null ? null : share <= limit);
