@@ -16,29 +16,37 @@ namespace HangupGen.Benchmarks.RealBuild;
 /// (not counted), then <c>builds</c> times with <see cref="BuildArguments"/>, keeps each log next to
 /// the project, reads it (<see cref="BuildLog"/>) and writes the medians as JSON for <c>report</c>.
 /// </summary>
+/// <remarks>
+/// Whether the compiler server is used is passed explicitly (<c>UseSharedCompilation</c>), because
+/// an environment variable of that name overrides the SDK's default (on) without a word: this
+/// machine sets it to <c>false</c>. Without the server every build is a new <c>csc</c> process that
+/// loads and JIT-compiles the analyzers and generators again, and <c>ReportAnalyzer</c> charges that
+/// to them.
+/// </remarks>
 public static class RealBuildCommand
 {
-    /// <summary>A full compile each time (<c>--no-incremental</c>), with the per-analyzer table and MSBuild's task times.</summary>
-    public const string BuildArguments = "build {0} -c Release --no-restore --no-incremental -p:ReportAnalyzer=true -v:detailed -clp:PerformanceSummary";
+    /// <summary>A full compile each time (<c>--no-incremental</c>), with the per-analyzer table and MSBuild's task times; {1} is the compiler server, <c>true</c> or <c>false</c>.</summary>
+    public const string BuildArguments = "build {0} -c Release --no-restore --no-incremental -p:UseSharedCompilation={1} -p:ReportAnalyzer=true -v:detailed -clp:PerformanceSummary";
 
     private const string AnalyzersAssembly = "HangupGen.Analyzers";
     private const string GeneratorAssembly = "HangupGen.Generator";
 
-    public static int Run(string directory, IReadOnlyList<int> hangupPercents, int builds, string outputPath)
+    public static int Run(string directory, IReadOnlyList<int> hangupPercents, int builds, bool compilerServer, string outputPath)
     {
+        string server = compilerServer ? "true" : "false";
         var projects = new List<RealBuildProject>();
         foreach (int percent in hangupPercents)
         {
             string project = Path.GetFullPath(Path.Combine(directory, "hangup-" + percent.ToString(CultureInfo.InvariantCulture)));
             SyntheticProjectWriter.Run(project, percent);
-            Console.WriteLine($"Warm-up build (restore, compiler server; not counted): {project}");
-            Dotnet($"build {Quote(project)} -c Release", Path.Combine(project, "build-warmup.log"));
+            Console.WriteLine($"Warm-up build (restore{(compilerServer ? ", compiler server" : string.Empty)}; not counted): {project}");
+            Dotnet($"build {Quote(project)} -c Release -p:UseSharedCompilation={server}", Path.Combine(project, "build-warmup.log"));
 
             var measured = new List<RealBuildMeasurement>();
             for (int build = 1; build <= builds; build++)
             {
                 string logPath = Path.Combine(project, $"build-{build}.log");
-                RealBuildMeasurement measurement = Measure(BuildLog.Parse(Dotnet(string.Format(CultureInfo.InvariantCulture, BuildArguments, Quote(project)), logPath)));
+                RealBuildMeasurement measurement = Measure(BuildLog.Parse(Dotnet(string.Format(CultureInfo.InvariantCulture, BuildArguments, Quote(project), server), logPath)));
                 measured.Add(measurement);
                 Console.WriteLine($"  build {build}/{builds} ({percent}%): Csc {measurement.CscSeconds:F2} s, all analyzers {measurement.AllAnalyzersSeconds:F2} s, "
                     + $"HangupGen analyzers {measurement.HangupGenAnalyzersSeconds:F3} s ({Percent(measurement.AnalyzersShare)}), generator {measurement.HangupGenGeneratorSeconds:F3} s ({Percent(measurement.GeneratorShare)})");
@@ -48,12 +56,18 @@ public static class RealBuildCommand
             Console.WriteLine($"  median ({percent}%): HangupGen analyzers {Percent(projects[^1].Median.AnalyzersShare)} of Csc, generator {Percent(projects[^1].Median.GeneratorShare)}");
         }
 
+        if (compilerServer)
+        {
+            // Nothing of the builds should keep running into whatever is measured next.
+            Dotnet("build-server shutdown", Path.Combine(Path.GetFullPath(directory), "build-server-shutdown.log"));
+        }
+
         var report = new RealBuildReport(
             DateTimeOffset.UtcNow,
             builds,
             DotnetVersion(),
             $"{Environment.ProcessorCount} logical cores, {RuntimeInformation.OSDescription}",
-            "dotnet " + string.Format(CultureInfo.InvariantCulture, BuildArguments, "DIR"),
+            "dotnet " + string.Format(CultureInfo.InvariantCulture, BuildArguments, "DIR", server),
             projects);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
         File.WriteAllText(outputPath, JsonSerializer.Serialize(report, RealBuildReport.JsonOptions));
