@@ -14,7 +14,7 @@ using HangupGen.Benchmarks.Reporting;
 //   analyzer-telemetry [out.json]        per-analyzer time from the compiler's telemetry
 //   generate-project DIR [--hangup-percent N]   the synthetic project, for a real ReportAnalyzer build
 //   ab-alternate [--rounds N] [--warmup N] [--out FILE]   the A/B build operations alternated in one process
-//   real-build [DIR] [--hangup-percent N] [--builds N] [--compiler-server on|off] [--out FILE]   ReportAnalyzer medians of real builds (0% and 10% unless N given; the compiler server on unless off)
+//   real-build [DIR] [--hangup-percent N] [--warmup N] [--builds N] [--compiler-server on|off] [--out FILE]   ReportAnalyzer medians of real builds (0% and 10% unless N given; 3 warm-up builds; the compiler server on unless off)
 //   report-lookups DIR DIR DIR [--update docs/benchmarks.md]   the lookup target on three runs' results folders
 //   report [--results DIR] [--telemetry FILE] [--real-build FILE] [--ab-alternate FILE] [--update docs/benchmarks.md]   ratios against the targets
 switch (args.FirstOrDefault())
@@ -32,6 +32,7 @@ switch (args.FirstOrDefault())
         return RealBuildCommand.Run(
             args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : Path.Combine(Path.GetTempPath(), "hangupgen-real-build"),
             Option(args, "--hangup-percent") is string percent ? [int.Parse(percent, System.Globalization.CultureInfo.InvariantCulture)] : [0, 10],
+            int.Parse(Option(args, "--warmup") ?? "3", System.Globalization.CultureInfo.InvariantCulture),
             int.Parse(Option(args, "--builds") ?? "5", System.Globalization.CultureInfo.InvariantCulture),
             Option(args, "--compiler-server") != "off",
             Option(args, "--out") ?? Path.Combine("BenchmarkDotNet.Artifacts", "real-build.json"));

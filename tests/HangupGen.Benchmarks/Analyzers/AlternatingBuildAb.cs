@@ -14,8 +14,10 @@ namespace HangupGen.Benchmarks.Analyzers;
 /// in rotation (the order shifted every round), so that a change in the machine's load hits every case
 /// alike; BenchmarkDotNet runs the cases one after the other instead. Three cases split what HangupGen
 /// costs: without it; with its generator only (generating, then compiling and emitting the generated
-/// types, with the SDK's analyzers alone); and with its generator and analyzers. Writes the medians of
-/// the per-round differences for <c>report</c>.
+/// types, with the SDK's analyzers alone); and with its generator and analyzers. Two more run no
+/// analyzer at all, without and with HangupGen's generator: what the generator and compiling its output
+/// cost where nothing binds the generated code twice. Writes the medians of the per-round differences
+/// for <c>report</c>.
 /// </summary>
 public static class AlternatingBuildAb
 {
@@ -28,6 +30,8 @@ public static class AlternatingBuildAb
             ("without", benchmarks.WithoutHangupGen),
             ("generator only", benchmarks.WithHangupGenGeneratorOnly),
             ("with", benchmarks.WithHangupGen),
+            ("no analyzers, without", benchmarks.WithoutHangupGenWithoutAnalyzers),
+            ("no analyzers, generator", benchmarks.GeneratorWithoutAnalyzers),
         ];
         var times = cases.Select(_ => new List<double>()).ToArray();
         for (int round = -warmupRounds; round < rounds; round++)
@@ -49,7 +53,9 @@ public static class AlternatingBuildAb
             for (int index = 0; index < cases.Length; index++)
             {
                 times[index].Add(roundTimes[index]);
-                string share = index == 0 ? string.Empty : $" ({(roundTimes[index] - roundTimes[0]) / roundTimes[0]:+0.0%;-0.0%})";
+                // Each case against its own baseline: the first three against "without", the last against "no analyzers, without".
+                int baseline = index < 3 ? 0 : 3;
+                string share = index == baseline ? string.Empty : $" ({(roundTimes[index] - roundTimes[baseline]) / roundTimes[baseline]:+0.0%;-0.0%})";
                 // The operations return the analyzer diagnostics found (plus a million if emit failed): the
                 // cases must do the work they claim, and the counts show it.
                 line.Add($"{cases[index].Name} {roundTimes[index]:F0} ms{share}, {results[index]} diagnostics");
@@ -58,7 +64,7 @@ public static class AlternatingBuildAb
             Console.WriteLine($"round {round + 1}/{rounds}: " + string.Join("; ", line));
         }
 
-        List<double> without = times[0], generatorOnly = times[1], with = times[2];
+        List<double> without = times[0], generatorOnly = times[1], with = times[2], bareWithout = times[3], bareGenerator = times[4];
         var result = new AlternatingAbReport(
             DateTimeOffset.UtcNow,
             rounds,
@@ -69,9 +75,15 @@ public static class AlternatingBuildAb
             with,
             RealBuildCommand.Median(generatorOnly),
             MedianDifference(generatorOnly, without),
-            generatorOnly);
+            generatorOnly,
+            RealBuildCommand.Median(bareWithout),
+            RealBuildCommand.Median(bareGenerator),
+            MedianDifference(bareGenerator, bareWithout),
+            bareWithout,
+            bareGenerator);
         Console.WriteLine($"median: without {result.WithoutMilliseconds:F0} ms, generator only {result.GeneratorOnlyMilliseconds:F0} ms, with {result.WithMilliseconds:F0} ms; "
-            + $"median difference per round: generator only {Percent(result.GeneratorOnlyDifference)}, with {Percent(result.MedianDifference)}");
+            + $"median difference per round: generator only {Percent(result.GeneratorOnlyDifference)}, with {Percent(result.MedianDifference)}; "
+            + $"no analyzers: without {result.NoAnalyzersWithoutMilliseconds:F0} ms, generator {result.NoAnalyzersGeneratorMilliseconds:F0} ms ({Percent(result.NoAnalyzersGeneratorDifference)})");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
         File.WriteAllText(outputPath, JsonSerializer.Serialize(result, AlternatingAbReport.JsonOptions));
         Console.WriteLine($"Written to {outputPath}");
@@ -103,6 +115,11 @@ public static class AlternatingBuildAb
 /// <param name="GeneratorOnlyMilliseconds">Median of the operations with HangupGen's generator and no HangupGen analyzer (null in files written before the split).</param>
 /// <param name="GeneratorOnlyDifference">Median over the rounds of (generator only − without) / without.</param>
 /// <param name="GeneratorOnly">Each round's operation with HangupGen's generator only.</param>
+/// <param name="NoAnalyzersWithoutMilliseconds">Median of the operations with the SDK's generators and emit, no analyzer at all (null in files written before this case).</param>
+/// <param name="NoAnalyzersGeneratorMilliseconds">Median of the same with HangupGen's generator added.</param>
+/// <param name="NoAnalyzersGeneratorDifference">Median over the rounds of (generator − without) / without, no analyzer in either.</param>
+/// <param name="NoAnalyzersWithout">Each round's operation without HangupGen and without analyzers.</param>
+/// <param name="NoAnalyzersGenerator">Each round's operation with HangupGen's generator and without analyzers.</param>
 public sealed record AlternatingAbReport(
     DateTimeOffset Date,
     int Rounds,
@@ -113,7 +130,12 @@ public sealed record AlternatingAbReport(
     IReadOnlyList<double> With,
     double? GeneratorOnlyMilliseconds = null,
     double? GeneratorOnlyDifference = null,
-    IReadOnlyList<double>? GeneratorOnly = null)
+    IReadOnlyList<double>? GeneratorOnly = null,
+    double? NoAnalyzersWithoutMilliseconds = null,
+    double? NoAnalyzersGeneratorMilliseconds = null,
+    double? NoAnalyzersGeneratorDifference = null,
+    IReadOnlyList<double>? NoAnalyzersWithout = null,
+    IReadOnlyList<double>? NoAnalyzersGenerator = null)
 {
     public static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
 }

@@ -12,9 +12,11 @@ namespace HangupGen.Benchmarks.RealBuild;
 
 /// <summary>
 /// The <c>real-build</c> command: writes the synthetic project (<see cref="SyntheticProjectWriter"/>)
-/// for each share of files handling hangups, builds it once to restore and warm the compiler server
-/// (not counted), then <c>builds</c> times with <see cref="BuildArguments"/>, keeps each log next to
-/// the project, reads it (<see cref="BuildLog"/>) and writes the medians as JSON for <c>report</c>.
+/// for each share of files handling hangups, builds it once to restore, then <c>warmup</c> times with
+/// <see cref="BuildArguments"/> (not counted: the compiler server's JIT settles over a few builds, the
+/// Csc task going from 16 s to 6 s over the first five on this machine), then <c>builds</c> times,
+/// keeps each log next to the project, reads it (<see cref="BuildLog"/>) and writes the medians as
+/// JSON for <c>report</c>.
 /// </summary>
 /// <remarks>
 /// Whether the compiler server is used is passed explicitly (<c>UseSharedCompilation</c>), because
@@ -31,7 +33,7 @@ public static class RealBuildCommand
     private const string AnalyzersAssembly = "HangupGen.Analyzers";
     private const string GeneratorAssembly = "HangupGen.Generator";
 
-    public static int Run(string directory, IReadOnlyList<int> hangupPercents, int builds, bool compilerServer, string outputPath)
+    public static int Run(string directory, IReadOnlyList<int> hangupPercents, int warmup, int builds, bool compilerServer, string outputPath)
     {
         string server = compilerServer ? "true" : "false";
         var projects = new List<RealBuildProject>();
@@ -39,8 +41,12 @@ public static class RealBuildCommand
         {
             string project = Path.GetFullPath(Path.Combine(directory, "hangup-" + percent.ToString(CultureInfo.InvariantCulture)));
             SyntheticProjectWriter.Run(project, percent);
-            Console.WriteLine($"Warm-up build (restore{(compilerServer ? ", compiler server" : string.Empty)}; not counted): {project}");
-            Dotnet($"build {Quote(project)} -c Release -p:UseSharedCompilation={server}", Path.Combine(project, "build-warmup.log"));
+            Console.WriteLine($"Restore build and {warmup} warm-up builds (not counted): {project}");
+            Dotnet($"build {Quote(project)} -c Release -p:UseSharedCompilation={server}", Path.Combine(project, "build-restore.log"));
+            for (int build = 1; build <= warmup; build++)
+            {
+                Dotnet(string.Format(CultureInfo.InvariantCulture, BuildArguments, Quote(project), server), Path.Combine(project, $"build-warmup-{build}.log"));
+            }
 
             var measured = new List<RealBuildMeasurement>();
             for (int build = 1; build <= builds; build++)
@@ -68,7 +74,8 @@ public static class RealBuildCommand
             DotnetVersion(),
             $"{Environment.ProcessorCount} logical cores, {RuntimeInformation.OSDescription}",
             "dotnet " + string.Format(CultureInfo.InvariantCulture, BuildArguments, "DIR", server),
-            projects);
+            projects,
+            warmup);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
         File.WriteAllText(outputPath, JsonSerializer.Serialize(report, RealBuildReport.JsonOptions));
         Console.WriteLine($"Written to {outputPath}");

@@ -6,12 +6,13 @@ namespace HangupGen.Benchmarks.RealBuild;
 
 /// <summary>What <c>real-build</c> writes (<c>BenchmarkDotNet.Artifacts/real-build.json</c>) and <c>report</c> reads.</summary>
 /// <param name="Date">When the builds finished.</param>
-/// <param name="Builds">Measured builds per project (the restore/warm-up build is not counted).</param>
+/// <param name="Builds">Measured builds per project (the restore and warm-up builds are not counted).</param>
 /// <param name="Sdk">The SDK that built (<c>dotnet --version</c>).</param>
 /// <param name="Machine">Processor count and OS, as the program saw them.</param>
 /// <param name="Command">The measured build command, with <c>DIR</c> for the project.</param>
 /// <param name="Projects">One entry per share of files handling hangups.</param>
-public sealed record RealBuildReport(DateTimeOffset Date, int Builds, string Sdk, string Machine, string Command, IReadOnlyList<RealBuildProject> Projects)
+/// <param name="WarmupBuilds">Builds with the measured command before the measured ones, not counted (runs before this field: 0, a restore build only).</param>
+public sealed record RealBuildReport(DateTimeOffset Date, int Builds, string Sdk, string Machine, string Command, IReadOnlyList<RealBuildProject> Projects, int WarmupBuilds = 0)
 {
     public static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
 }

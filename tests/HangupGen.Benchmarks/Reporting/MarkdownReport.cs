@@ -75,7 +75,7 @@ public static class MarkdownReport
         }
 
         md.AppendLine(CultureInfo.InvariantCulture, $"### A real build with `-p:ReportAnalyzer=true` ({realBuild.Builds} builds per project, {realBuild.Date:yyyy-MM-dd HH:mm} UTC)").AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"SDK {realBuild.Sdk}, {realBuild.Machine}; each build `{realBuild.Command}` after a warm-up build that is not counted.").AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"SDK {realBuild.Sdk}, {realBuild.Machine}; each build `{realBuild.Command}`, after a restore build and {realBuild.WarmupBuilds} warm-up builds with the same command that are not counted.").AppendLine()
             .AppendLine("| Files handling hangups | Build | Csc task | All analyzers | All generators | HangupGen.Analyzers | Share of Csc | HangupGen generator | Share of Csc |")
             .AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
         string Seconds(double seconds, string format = "0.00") => seconds.ToString(format, CultureInfo.InvariantCulture) + " s";
