@@ -11,6 +11,7 @@ namespace HangupGen.Generator
     {
         public const string AccessibilityProperty = "HangupGenAccessibility";
         public const string EmitTypesProperty = "HangupGenEmitTypes";
+        public const string JsonConvertersProperty = "HangupGenJsonConverters";
 
         public static GeneratorSettings Read(AnalyzerConfigOptions options)
         {
@@ -29,14 +30,22 @@ namespace HangupGen.Generator
                 problems.Add(Problem(AccessibilityProperty, accessibility, "use 'internal' (the default) or 'public'"));
             }
 
-            string emit = Get(options, EmitTypesProperty);
-            bool emitTypes = !string.Equals(emit, "false", StringComparison.OrdinalIgnoreCase);
-            if (emit.Length > 0 && emitTypes && !string.Equals(emit, "true", StringComparison.OrdinalIgnoreCase))
+            bool emitTypes = ReadSwitch(options, EmitTypesProperty, problems);
+            bool jsonConverters = ReadSwitch(options, JsonConvertersProperty, problems);
+            return new GeneratorSettings(ns, isPublic, emitTypes, jsonConverters, problems.ToEquatableArray());
+        }
+
+        /// <summary>A true/false property that is on unless set to false; any other value is a problem and leaves it on.</summary>
+        private static bool ReadSwitch(AnalyzerConfigOptions options, string property, List<GeneratorProblem> problems)
+        {
+            string value = Get(options, property);
+            bool on = !string.Equals(value, "false", StringComparison.OrdinalIgnoreCase);
+            if (value.Length > 0 && on && !string.Equals(value, "true", StringComparison.OrdinalIgnoreCase))
             {
-                problems.Add(Problem(EmitTypesProperty, emit, "use 'true' (the default) or 'false'"));
+                problems.Add(Problem(property, value, "use 'true' (the default) or 'false'"));
             }
 
-            return new GeneratorSettings(ns, isPublic, emitTypes, problems.ToEquatableArray());
+            return on;
         }
 
         private static string Get(AnalyzerConfigOptions options, string property)

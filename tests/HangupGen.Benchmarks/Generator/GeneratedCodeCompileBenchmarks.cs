@@ -1,7 +1,9 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using HangupGen.Generator;
+using HangupGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
@@ -17,7 +19,8 @@ namespace HangupGen.Benchmarks.Generator;
 /// it, so that a change to the generated code shows in milliseconds. <see cref="Documentation"/> is how the build
 /// parses documentation comments: <see cref="DocumentationMode.None"/> without
 /// <c>GenerateDocumentationFile</c> (the SDK's default), <see cref="DocumentationMode.Diagnose"/> with it
-/// (the XML file is then written too, here to <see cref="Stream.Null"/>).
+/// (the XML file is then written too, here to <see cref="Stream.Null"/>). <see cref="JsonConverters"/>
+/// is <c>HangupGenJsonConverters</c>: with it false, no System.Text.Json converter is generated.
 /// </summary>
 [MemoryDiagnoser]
 public class GeneratedCodeCompileBenchmarks
@@ -30,6 +33,9 @@ public class GeneratedCodeCompileBenchmarks
     [Params(DocumentationMode.None, DocumentationMode.Diagnose)]
     public DocumentationMode Documentation { get; set; }
 
+    [Params(true, false)]
+    public bool JsonConverters { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
@@ -38,7 +44,8 @@ public class GeneratedCodeCompileBenchmarks
         GeneratorRunResult run = CSharpGeneratorDriver.Create(
                 [new HangupCodeGenerator().AsSourceGenerator()],
                 additionalTexts: [], // the embedded default: the real tables
-                _parseOptions)
+                _parseOptions,
+                new TestAnalyzerConfigOptionsProvider(new Dictionary<string, string> { ["build_property.HangupGenJsonConverters"] = JsonConverters ? "true" : "false" }))
             .RunGenerators(consumer)
             .GetRunResult().Results.Single();
         _generated = [.. run.GeneratedSources.Select(s => s.SourceText)];

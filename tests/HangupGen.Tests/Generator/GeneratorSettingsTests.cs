@@ -12,8 +12,9 @@ using Microsoft.CodeAnalysis.Testing;
 namespace HangupGen.Tests.Generator;
 
 /// <summary>
-/// The MSBuild properties <c>HangupGenNamespace</c>, <c>HangupGenAccessibility</c> and
-/// <c>HangupGenEmitTypes</c> (HG1020 when invalid), and a referenced assembly that already has the types.
+/// The MSBuild properties <c>HangupGenNamespace</c>, <c>HangupGenAccessibility</c>,
+/// <c>HangupGenEmitTypes</c> and <c>HangupGenJsonConverters</c> (HG1020 when invalid; what the last one
+/// does is in <see cref="JsonConverterGenerationTests"/>), and a referenced assembly that already has the types.
 /// </summary>
 public sealed class GeneratorSettingsTests
 {
@@ -33,14 +34,15 @@ public sealed class GeneratorSettingsTests
     }.WithProperties(new Dictionary<string, string> { ["HangupGenNamespace"] = ns }).RunAsync();
 
     [Fact]
-    public Task HG1020_invalid_accessibility_and_emit_values_are_each_reported() => new HangupGeneratorTest
+    public Task HG1020_invalid_accessibility_emit_and_json_values_are_each_reported() => new HangupGeneratorTest
     {
         ExpectedDiagnostics =
         {
             new DiagnosticResult("HG1020", DiagnosticSeverity.Error).WithArguments("HangupGenAccessibility", "protected", "use 'internal' (the default) or 'public'"),
             new DiagnosticResult("HG1020", DiagnosticSeverity.Error).WithArguments("HangupGenEmitTypes", "yes", "use 'true' (the default) or 'false'"),
+            new DiagnosticResult("HG1020", DiagnosticSeverity.Error).WithArguments("HangupGenJsonConverters", "off", "use 'true' (the default) or 'false'"),
         },
-    }.WithProperties(new Dictionary<string, string> { ["HangupGenAccessibility"] = "protected", ["HangupGenEmitTypes"] = "yes" }).RunAsync();
+    }.WithProperties(new Dictionary<string, string> { ["HangupGenAccessibility"] = "protected", ["HangupGenEmitTypes"] = "yes", ["HangupGenJsonConverters"] = "off" }).RunAsync();
 
     [Fact]
     public void HG1020_invalid_namespace_falls_back_to_HangupGen()

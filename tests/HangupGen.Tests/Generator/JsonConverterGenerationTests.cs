@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using HangupGen.Generator;
@@ -12,7 +13,8 @@ namespace HangupGen.Tests.Generator;
 /// <summary>
 /// The System.Text.Json converters are generated exactly when the compilation can compile them: none
 /// (and no attribute) without System.Text.Json, one per generated enum with it, and the dictionary-key
-/// members only where its <c>JsonConverter&lt;T&gt;</c> lets them be overridden (6.0 and later).
+/// members only where its <c>JsonConverter&lt;T&gt;</c> lets them be overridden (6.0 and later); none
+/// either where <c>HangupGenJsonConverters</c> is false.
 /// </summary>
 public sealed class JsonConverterGenerationTests
 {
@@ -62,6 +64,41 @@ public sealed class JsonConverterGenerationTests
             Assert.Equal(converterOfT.Construct(type), converter.BaseType, SymbolEqualityComparer.Default);
             Assert.Contains(converter.GetMembers("WriteAsPropertyName"), m => m.IsOverride);
         });
+    }
+
+    [Theory]
+    [InlineData("false")]
+    [InlineData(" FALSE ")]
+    public void Turned_off_with_system_text_json_referenced_no_converter_and_no_attribute_is_generated_and_enums_serialize_as_numbers(string value)
+    {
+        (Compilation output, ImmutableArray<Diagnostic> diagnostics) = GeneratorHarness.RunOn(
+            GeneratorHarness.CreateCompilation("""
+                public static class Probe
+                {
+                    public static string Write() => System.Text.Json.JsonSerializer.Serialize(HangupGen.CallStatus.NoAnswer);
+                }
+                """),
+            TestTables.Small,
+            new Dictionary<string, string> { ["HangupGenJsonConverters"] = value });
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(GeneratorHarness.GeneratedFilesWithoutJson.Length + 1, output.SyntaxTrees.Count());
+        Assert.DoesNotContain(output.SyntaxTrees, tree => tree.ToString().Contains("JsonConverter", StringComparison.Ordinal));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        object? written = GeneratorHarness.EmitAndLoad(output, nameof(Turned_off_with_system_text_json_referenced_no_converter_and_no_attribute_is_generated_and_enums_serialize_as_numbers) + value.Trim())
+            .GetType("Probe")!.GetMethod("Write")!.Invoke(null, null);
+        Assert.Equal(((int)HangupGen.Tests.Generated.CallStatus.NoAnswer).ToString(System.Globalization.CultureInfo.InvariantCulture), written);
+    }
+
+    [Theory]
+    [InlineData("true")]
+    [InlineData("")]
+    public void Turned_on_or_unset_the_converters_are_generated(string value)
+    {
+        GeneratorRunResult run = GeneratorHarness.Run(TestTables.Small, new Dictionary<string, string> { ["HangupGenJsonConverters"] = value });
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Equal(GeneratorHarness.GeneratedFiles, run.GeneratedSources.Select(s => s.HintName));
     }
 
     [Fact]

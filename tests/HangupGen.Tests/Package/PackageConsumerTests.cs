@@ -310,6 +310,22 @@ public sealed class PackageConsumerTests(PackageFeed feed)
     }
 
     [Fact]
+    public void Json_converters_can_be_turned_off_and_the_types_stay()
+    {
+        string app = feed.NewWorkspace("no-json-app");
+        ConsumerFiles.Write(app, "App.csproj", ConsumerFiles.Project(feed, "net10.0", "<HangupGenJsonConverters>false</HangupGenJsonConverters>"));
+        ConsumerFiles.Write(app, "UsesTypes.cs", "namespace App { public static class UsesTypes { public static string Name => HangupGen.CallStatusExtensions.GetName(HangupGen.CallStatus.NoAnswer); } }");
+        string usesConverter = ConsumerFiles.Write(app, "UsesConverter.cs", "namespace App { public static class UsesConverter { public static object Converter => new HangupGen.CallStatusJsonConverter(); } }");
+
+        DotnetResult build = feed.Build(app);
+
+        // The property reaches the generator through the package's props: only the converter is missing.
+        Assert.False(build.Succeeded, build.Output);
+        Assert.All(build.LinesWith(": error "), line => Assert.StartsWith(usesConverter, line));
+        Assert.NotEmpty(build.LinesWith(": error CS0234: The type or namespace name 'CallStatusJsonConverter' does not exist"));
+    }
+
+    [Fact]
     public void A_contracts_library_with_public_types_and_an_app_share_one_copy_and_both_are_analyzed()
     {
         string root = feed.NewWorkspace("contracts-layout");
