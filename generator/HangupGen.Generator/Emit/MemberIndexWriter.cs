@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace HangupGen.Generator.Emit
@@ -106,7 +107,7 @@ namespace HangupGen.Generator.Emit
                 writer.WriteLine("private static readonly " + bucketType + "[] s_indexSlots = " + IntArray(_buckets) + ";");
                 writer.WriteLine();
                 writer.OpenBlock("private static int IndexOf(int value)");
-                writer.WriteLine("uint slot = unchecked((uint)(" + Offset(Minimum(_values)) + "));");
+                writer.WriteLine("uint slot = unchecked((uint)(" + Offset(_values.Min()) + "));");
                 writer.WriteLine("return slot < (uint)s_indexSlots.Length ? s_indexSlots[slot] - 1 : -1;");
                 writer.CloseBlock();
                 return;
@@ -141,13 +142,8 @@ namespace HangupGen.Generator.Emit
         /// <summary>The slots of the range from the smallest value to the largest, each the position of its value plus one; null when the range is too wide.</summary>
         private static int[]? SlotsOverRange(IReadOnlyList<int> values)
         {
-            int minimum = Minimum(values);
-            int maximum = minimum;
-            foreach (int value in values)
-            {
-                maximum = System.Math.Max(maximum, value);
-            }
-
+            int minimum = values.Min();
+            int maximum = values.Max();
             if ((long)maximum - minimum >= SlotRangeLimit)
             {
                 return null;
@@ -160,17 +156,6 @@ namespace HangupGen.Generator.Emit
             }
 
             return slots;
-        }
-
-        private static int Minimum(IReadOnlyList<int> values)
-        {
-            int minimum = values[0];
-            foreach (int value in values)
-            {
-                minimum = System.Math.Min(minimum, value);
-            }
-
-            return minimum;
         }
 
         /// <summary>The distance of <c>value</c> from <paramref name="origin"/>, as C#: wrapped to a uint by the caller, so a value below it is out of range.</summary>

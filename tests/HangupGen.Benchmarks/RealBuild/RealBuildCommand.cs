@@ -45,14 +45,14 @@ public static class RealBuildCommand
             Dotnet($"build {Quote(project)} -c Release -p:UseSharedCompilation={server}", Path.Combine(project, "build-restore.log"));
             for (int build = 1; build <= warmup; build++)
             {
-                Dotnet(string.Format(CultureInfo.InvariantCulture, BuildArguments, Quote(project), server), Path.Combine(project, $"build-warmup-{build}.log"));
+                Dotnet(MeasuredBuild(Quote(project), server), Path.Combine(project, $"build-warmup-{build}.log"));
             }
 
             var measured = new List<RealBuildMeasurement>();
             for (int build = 1; build <= builds; build++)
             {
                 string logPath = Path.Combine(project, $"build-{build}.log");
-                RealBuildMeasurement measurement = Measure(BuildLog.Parse(Dotnet(string.Format(CultureInfo.InvariantCulture, BuildArguments, Quote(project), server), logPath)));
+                RealBuildMeasurement measurement = Measure(BuildLog.Parse(Dotnet(MeasuredBuild(Quote(project), server), logPath)));
                 measured.Add(measurement);
                 Console.WriteLine($"  build {build}/{builds} ({percent}%): Csc {measurement.CscSeconds:F2} s, all analyzers {measurement.AllAnalyzersSeconds:F2} s, "
                     + $"HangupGen analyzers {measurement.HangupGenAnalyzersSeconds:F3} s ({Percent(measurement.AnalyzersShare)}), generator {measurement.HangupGenGeneratorSeconds:F3} s ({Percent(measurement.GeneratorShare)})");
@@ -73,7 +73,7 @@ public static class RealBuildCommand
             builds,
             DotnetVersion(),
             $"{Environment.ProcessorCount} logical cores, {RuntimeInformation.OSDescription}",
-            "dotnet " + string.Format(CultureInfo.InvariantCulture, BuildArguments, "DIR", server),
+            "dotnet " + MeasuredBuild("DIR", server),
             projects,
             warmup);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
@@ -81,6 +81,10 @@ public static class RealBuildCommand
         Console.WriteLine($"Written to {outputPath}");
         return 0;
     }
+
+    /// <summary><see cref="BuildArguments"/> for <paramref name="project"/>, with the compiler server <paramref name="server"/> (<c>true</c> or <c>false</c>).</summary>
+    private static string MeasuredBuild(string project, string server)
+        => string.Format(CultureInfo.InvariantCulture, BuildArguments, project, server);
 
     private static RealBuildMeasurement Measure(BuildLog log)
     {

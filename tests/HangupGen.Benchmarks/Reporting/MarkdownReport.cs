@@ -37,10 +37,10 @@ public static class MarkdownReport
         (string Title, string Type, string With, string Without, string Parameters)[] pairs =
         [
             ("A/B build in process: generators, analyzers (`GetAnalyzerDiagnosticsAsync`) and emit of the 1,000-file project, SDK NetAnalyzers and targeting-pack generators in both", nameof(BuildAbBenchmarks), nameof(BuildAbBenchmarks.WithHangupGen), nameof(BuildAbBenchmarks.WithoutHangupGen), ""),
-            ("The generated code alone: parsed, compiled and emitted with a one-class consumer, built without `GenerateDocumentationFile` (the SDK's default)", nameof(GeneratedCodeCompileBenchmarks), nameof(GeneratedCodeCompileBenchmarks.ConsumerWithGeneratedCode), nameof(GeneratedCodeCompileBenchmarks.ConsumerAlone), "Documentation=None&JsonConverters=True"),
-            ("The same without the JSON converters (`HangupGenJsonConverters=false`)", nameof(GeneratedCodeCompileBenchmarks), nameof(GeneratedCodeCompileBenchmarks.ConsumerWithGeneratedCode), nameof(GeneratedCodeCompileBenchmarks.ConsumerAlone), "Documentation=None&JsonConverters=False"),
-            ("The same with the converters, built with `GenerateDocumentationFile` (documentation comments checked and written)", nameof(GeneratedCodeCompileBenchmarks), nameof(GeneratedCodeCompileBenchmarks.ConsumerWithGeneratedCode), nameof(GeneratedCodeCompileBenchmarks.ConsumerAlone), "Documentation=Diagnose&JsonConverters=True"),
-            ("The same without the converters, with `GenerateDocumentationFile`", nameof(GeneratedCodeCompileBenchmarks), nameof(GeneratedCodeCompileBenchmarks.ConsumerWithGeneratedCode), nameof(GeneratedCodeCompileBenchmarks.ConsumerAlone), "Documentation=Diagnose&JsonConverters=False"),
+            GeneratedCode("The generated code alone: parsed, compiled and emitted with a one-class consumer, built without `GenerateDocumentationFile` (the SDK's default)", "Documentation=None&JsonConverters=True"),
+            GeneratedCode("The same without the JSON converters (`HangupGenJsonConverters=false`)", "Documentation=None&JsonConverters=False"),
+            GeneratedCode("The same with the converters, built with `GenerateDocumentationFile` (documentation comments checked and written)", "Documentation=Diagnose&JsonConverters=True"),
+            GeneratedCode("The same without the converters, with `GenerateDocumentationFile`", "Documentation=Diagnose&JsonConverters=False"),
             ("IDE: one edited 200-line document (new compilation, `GetAnalyzerSemanticDiagnosticsAsync` on its semantic model)", nameof(DocumentEditBenchmarks), nameof(DocumentEditBenchmarks.WithHangupGen), nameof(DocumentEditBenchmarks.NoOpAnalyzer), ""),
             ("IDE: per-compilation setup of the HangupGen analyzers (their compilation-start actions on a fresh compilation)", nameof(CompilationStartBenchmarks), nameof(CompilationStartBenchmarks.CompilationStart), nameof(CompilationStartBenchmarks.FreshCompilation), ""),
         ];
@@ -66,6 +66,10 @@ public static class MarkdownReport
 
         md.AppendLine();
     }
+
+    /// <summary>A row of <see cref="GeneratedCodeCompileBenchmarks"/>: the consumer with the generated code against the consumer alone, for one set of parameters.</summary>
+    private static (string Title, string Type, string With, string Without, string Parameters) GeneratedCode(string title, string parameters)
+        => (title, nameof(GeneratedCodeCompileBenchmarks), nameof(GeneratedCodeCompileBenchmarks.ConsumerWithGeneratedCode), nameof(GeneratedCodeCompileBenchmarks.ConsumerAlone), parameters);
 
     /// <summary>The <c>real-build</c> results: every build of each project, the medians, and the HangupGen rules' medians.</summary>
     private static void WriteRealBuild(StringBuilder md, RealBuildReport? realBuild)
