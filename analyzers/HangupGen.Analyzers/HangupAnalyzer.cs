@@ -1,5 +1,4 @@
 using HangupGen.Analyzers.Context;
-using HangupGen.Analyzers.KnownTypes;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace HangupGen.Analyzers
@@ -17,10 +16,9 @@ namespace HangupGen.Analyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                HangupTable? table = HangupTable.Get(start.Compilation, start.Options);
-                if (table is not null)
+                if (HangupAnalysisContext.For(start.Compilation, start.Options) is HangupAnalysisContext hangup)
                 {
-                    Register(start, new HangupAnalysisContext(table, start.Options.AnalyzerConfigOptionsProvider));
+                    Register(start, hangup);
                 }
             });
         }

@@ -353,26 +353,27 @@ namespace HangupGen.Analyzers.KnownTypes
         /// </summary>
         private static INamedTypeSymbol? FindGeneratedType(Compilation compilation, string metadataName)
         {
-            INamedTypeSymbol? referenced = null;
+            // The generator emits into this compilation, so its own assembly answers first: searching
+            // every reference for each generated type (GetTypesByMetadataName) was most of the table's
+            // setup in a real build (docs/analyzer-profile.md, finding 5).
+            INamedTypeSymbol? own = compilation.Assembly.GetTypeByMetadataName(metadataName);
+            if (own is not null && GeneratedCodeMarker.IsGenerated(own))
+            {
+                return own;
+            }
+
+            // Types generated in a referenced project (this one turned its emission off).
             foreach (INamedTypeSymbol type in compilation.GetTypesByMetadataName(metadataName))
             {
-                if (!GeneratedCodeMarker.IsGenerated(type))
-                {
-                    continue;
-                }
-
-                if (SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly))
+                if (!SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly)
+                    && GeneratedCodeMarker.IsGenerated(type)
+                    && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))
                 {
                     return type;
                 }
-
-                if (referenced is null && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))
-                {
-                    referenced = type;
-                }
             }
 
-            return referenced;
+            return null;
         }
     }
 }
