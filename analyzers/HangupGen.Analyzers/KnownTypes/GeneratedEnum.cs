@@ -29,15 +29,15 @@ namespace HangupGen.Analyzers.KnownTypes
             HasGetName = helpers.GetName;
             HasAll = helpers.All;
             Members = type.GetMembers().OfType<IFieldSymbol>()
-                .Where(f => f.HasConstantValue)
-                .OrderBy(f => Convert.ToInt64(f.ConstantValue, CultureInfo.InvariantCulture))
+                .Where(GeneratedConstant.IsConstant)
+                .OrderBy(f => Convert.ToInt64(GeneratedConstant.ValueOf(f), CultureInfo.InvariantCulture))
                 .ToImmutableArray();
 
             _documentedNames = new Dictionary<string, string>(StringComparer.Ordinal);
             _byText = new Dictionary<string, IFieldSymbol>(StringComparer.OrdinalIgnoreCase);
             foreach (IFieldSymbol member in Members)
             {
-                if (namesType?.GetMembers(member.Name).OfType<IFieldSymbol>().FirstOrDefault() is { HasConstantValue: true, ConstantValue: string name }
+                if (namesType?.GetMembers(member.Name).OfType<IFieldSymbol>().FirstOrDefault() is IFieldSymbol nameField && GeneratedConstant.ValueOf(nameField) is string name
                     && name.Length > 0)
                 {
                     _documentedNames[member.Name] = name;

@@ -202,8 +202,9 @@ namespace HangupGen.Analyzers.KnownTypes
 
             ImmutableArray<HangupCauseInfo> causes = causeType.GetMembers()
                 .OfType<IFieldSymbol>()
-                .Where(f => f.HasConstantValue && f.ConstantValue is int)
-                .Select(f => new HangupCauseInfo(f, (int)f.ConstantValue!, causeNames.TryGetValue(f.Name, out string? name) ? name : null))
+                .Select(f => (Field: f, Value: GeneratedConstant.ValueOf(f)))
+                .Where(f => f.Value is int)
+                .Select(f => new HangupCauseInfo(f.Field, (int)f.Value!, causeNames.TryGetValue(f.Field.Name, out string? name) ? name : null))
                 .OrderBy(c => c.Code)
                 .ToImmutableArray();
 
@@ -221,7 +222,7 @@ namespace HangupGen.Analyzers.KnownTypes
             var sourceNames = new Dictionary<string, IFieldSymbol>(StringComparer.OrdinalIgnoreCase);
             foreach (IFieldSymbol field in ConstantStringFields(sourceNamesType))
             {
-                string value = (string)field.ConstantValue!;
+                string value = (string)GeneratedConstant.ValueOf(field)!;
                 if (!sourceNames.ContainsKey(value))
                 {
                     sourceNames.Add(value, field);
@@ -282,7 +283,7 @@ namespace HangupGen.Analyzers.KnownTypes
             var names = new Dictionary<string, IFieldSymbol>(StringComparer.OrdinalIgnoreCase);
             foreach (IFieldSymbol field in ConstantStringFields(namesType))
             {
-                string value = (string)field.ConstantValue!;
+                string value = (string)GeneratedConstant.ValueOf(field)!;
                 if (value.Length > 0 && !names.ContainsKey(value))
                 {
                     names.Add(value, field);
@@ -292,7 +293,7 @@ namespace HangupGen.Analyzers.KnownTypes
             var members = new Dictionary<long, IFieldSymbol>();
             foreach (IFieldSymbol member in withCodes ? enumType.GetMembers().OfType<IFieldSymbol>() : Enumerable.Empty<IFieldSymbol>())
             {
-                if (member.HasConstantValue && member.ConstantValue is int code && !members.ContainsKey(code))
+                if (GeneratedConstant.ValueOf(member) is int code && !members.ContainsKey(code))
                 {
                     members.Add(code, member);
                 }
@@ -309,7 +310,7 @@ namespace HangupGen.Analyzers.KnownTypes
             }
 
             var categories = ImmutableArray.CreateBuilder<HangupCategoryInfo>();
-            foreach (IFieldSymbol member in categoryType.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue))
+            foreach (IFieldSymbol member in categoryType.GetMembers().OfType<IFieldSymbol>().Where(GeneratedConstant.IsConstant))
             {
                 INamedTypeSymbol? holder = causesType.GetTypeMembers(member.Name).FirstOrDefault();
                 if (holder is not null
@@ -337,15 +338,15 @@ namespace HangupGen.Analyzers.KnownTypes
         }
 
         private static int? ConstantInt(INamedTypeSymbol type, string name)
-            => type.GetMembers(name).OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue)?.ConstantValue as int?;
+            => type.GetMembers(name).OfType<IFieldSymbol>().Select(GeneratedConstant.ValueOf).FirstOrDefault(value => value is not null) as int?;
 
         private static Dictionary<string, string> ConstantStrings(INamedTypeSymbol? type)
-            => ConstantStringFields(type).ToDictionary(f => f.Name, f => (string)f.ConstantValue!, StringComparer.Ordinal);
+            => ConstantStringFields(type).ToDictionary(f => f.Name, f => (string)GeneratedConstant.ValueOf(f)!, StringComparer.Ordinal);
 
         private static IEnumerable<IFieldSymbol> ConstantStringFields(INamedTypeSymbol? type)
             => type is null
                 ? Enumerable.Empty<IFieldSymbol>()
-                : type.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue && f.ConstantValue is string);
+                : type.GetMembers().OfType<IFieldSymbol>().Where(f => GeneratedConstant.ValueOf(f) is string);
 
         /// <summary>
         /// Finds a HangupGen-generated type by metadata name: the compilation's own first, then one

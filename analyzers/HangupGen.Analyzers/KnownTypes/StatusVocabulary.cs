@@ -34,10 +34,10 @@ namespace HangupGen.Analyzers.KnownTypes
             }
 
             Members = enumType.GetMembers().OfType<IFieldSymbol>()
-                .Where(f => f.HasConstantValue)
-                .OrderBy(f => Convert.ToInt64(f.ConstantValue, System.Globalization.CultureInfo.InvariantCulture))
+                .Where(GeneratedConstant.IsConstant)
+                .OrderBy(f => Convert.ToInt64(GeneratedConstant.ValueOf(f), System.Globalization.CultureInfo.InvariantCulture))
                 .ToImmutableArray();
-            _wireNames = names.Values.GroupBy(f => f.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (string)g.First().ConstantValue!, StringComparer.Ordinal);
+            _wireNames = names.Values.GroupBy(f => f.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (string)GeneratedConstant.ValueOf(g.First())!, StringComparer.Ordinal);
         }
 
         /// <summary>The enum's members, in value order: what a switch over it must handle (HG0003, HGSP0001).</summary>

@@ -95,7 +95,7 @@ namespace HangupGen.Generator.Emit
         /// <summary>The attributes every generated type carries.</summary>
         public static void WriteTypeAttributes(SourceWriter writer, bool isClass)
         {
-            writer.WriteLine("[global::System.CodeDom.Compiler.GeneratedCode(\"" + GeneratedCodeMarker.ToolName + "\", \"" + GeneratorInfo.Version + "\")]");
+            writer.WriteLine("[" + GeneratedCodeMarker.WrittenAttributeName + "(\"" + GeneratedCodeMarker.ToolName + "\", \"" + GeneratorInfo.Version + "\")]");
             if (isClass)
             {
                 writer.WriteLine("[global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]");
