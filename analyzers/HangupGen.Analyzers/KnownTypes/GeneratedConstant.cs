@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -30,8 +31,17 @@ namespace HangupGen.Analyzers.KnownTypes
             return field.HasConstantValue ? field.ConstantValue : null;
         }
 
-        /// <summary>Whether <paramref name="field"/> is a constant (without binding it when it is a generated literal).</summary>
-        public static bool IsConstant(IFieldSymbol field) => ValueOf(field) is not null;
+        /// <summary>The constants of <paramref name="type"/> (an enum's members included), each with its value, in declaration order.</summary>
+        public static IEnumerable<(IFieldSymbol Field, object Value)> Of(INamedTypeSymbol type)
+        {
+            foreach (IFieldSymbol field in type.GetMembers().OfType<IFieldSymbol>())
+            {
+                if (ValueOf(field) is object value)
+                {
+                    yield return (field, value);
+                }
+            }
+        }
 
         private static LiteralExpressionSyntax? LiteralOf(SyntaxNode declaration) => declaration switch
         {

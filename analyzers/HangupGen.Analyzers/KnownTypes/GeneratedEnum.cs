@@ -28,9 +28,9 @@ namespace HangupGen.Analyzers.KnownTypes
             HasTryParseCode = helpers.TryParseCode && !parseAcceptsCodes;
             HasGetName = helpers.GetName;
             HasAll = helpers.All;
-            Members = type.GetMembers().OfType<IFieldSymbol>()
-                .Where(GeneratedConstant.IsConstant)
-                .OrderBy(f => Convert.ToInt64(GeneratedConstant.ValueOf(f), CultureInfo.InvariantCulture))
+            Members = GeneratedConstant.Of(type)
+                .OrderBy(c => Convert.ToInt64(c.Value, CultureInfo.InvariantCulture))
+                .Select(c => c.Field)
                 .ToImmutableArray();
 
             _documentedNames = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -200,11 +200,9 @@ namespace HangupGen.Analyzers.KnownTypes
             INamedTypeSymbol? causeNamesType = FindGeneratedType(compilation, prefix + GeneratedTypeNames.HangupCauseNames);
             Dictionary<string, string> causeNames = ConstantStrings(causeNamesType);
 
-            ImmutableArray<HangupCauseInfo> causes = causeType.GetMembers()
-                .OfType<IFieldSymbol>()
-                .Select(f => (Field: f, Value: GeneratedConstant.ValueOf(f)))
-                .Where(f => f.Value is int)
-                .Select(f => new HangupCauseInfo(f.Field, (int)f.Value!, causeNames.TryGetValue(f.Field.Name, out string? name) ? name : null))
+            ImmutableArray<HangupCauseInfo> causes = GeneratedConstant.Of(causeType)
+                .Where(c => c.Value is int)
+                .Select(c => new HangupCauseInfo(c.Field, (int)c.Value, causeNames.TryGetValue(c.Field.Name, out string? name) ? name : null))
                 .OrderBy(c => c.Code)
                 .ToImmutableArray();
 
@@ -220,9 +218,8 @@ namespace HangupGen.Analyzers.KnownTypes
 
             INamedTypeSymbol? sourceNamesType = FindGeneratedType(compilation, prefix + GeneratedTypeNames.HangupSourceNames);
             var sourceNames = new Dictionary<string, IFieldSymbol>(StringComparer.OrdinalIgnoreCase);
-            foreach (IFieldSymbol field in ConstantStringFields(sourceNamesType))
+            foreach ((IFieldSymbol field, string value) in ConstantStringFields(sourceNamesType))
             {
-                string value = (string)GeneratedConstant.ValueOf(field)!;
                 if (!sourceNames.ContainsKey(value))
                 {
                     sourceNames.Add(value, field);
@@ -281,9 +278,8 @@ namespace HangupGen.Analyzers.KnownTypes
             }
 
             var names = new Dictionary<string, IFieldSymbol>(StringComparer.OrdinalIgnoreCase);
-            foreach (IFieldSymbol field in ConstantStringFields(namesType))
+            foreach ((IFieldSymbol field, string value) in ConstantStringFields(namesType))
             {
-                string value = (string)GeneratedConstant.ValueOf(field)!;
                 if (value.Length > 0 && !names.ContainsKey(value))
                 {
                     names.Add(value, field);
@@ -291,9 +287,9 @@ namespace HangupGen.Analyzers.KnownTypes
             }
 
             var members = new Dictionary<long, IFieldSymbol>();
-            foreach (IFieldSymbol member in withCodes ? enumType.GetMembers().OfType<IFieldSymbol>() : Enumerable.Empty<IFieldSymbol>())
+            foreach ((IFieldSymbol member, object value) in withCodes ? GeneratedConstant.Of(enumType) : Enumerable.Empty<(IFieldSymbol, object)>())
             {
-                if (GeneratedConstant.ValueOf(member) is int code && !members.ContainsKey(code))
+                if (value is int code && !members.ContainsKey(code))
                 {
                     members.Add(code, member);
                 }
@@ -310,7 +306,7 @@ namespace HangupGen.Analyzers.KnownTypes
             }
 
             var categories = ImmutableArray.CreateBuilder<HangupCategoryInfo>();
-            foreach (IFieldSymbol member in categoryType.GetMembers().OfType<IFieldSymbol>().Where(GeneratedConstant.IsConstant))
+            foreach ((IFieldSymbol member, _) in GeneratedConstant.Of(categoryType))
             {
                 INamedTypeSymbol? holder = causesType.GetTypeMembers(member.Name).FirstOrDefault();
                 if (holder is not null
@@ -341,12 +337,13 @@ namespace HangupGen.Analyzers.KnownTypes
             => type.GetMembers(name).OfType<IFieldSymbol>().Select(GeneratedConstant.ValueOf).FirstOrDefault(value => value is not null) as int?;
 
         private static Dictionary<string, string> ConstantStrings(INamedTypeSymbol? type)
-            => ConstantStringFields(type).ToDictionary(f => f.Name, f => (string)GeneratedConstant.ValueOf(f)!, StringComparer.Ordinal);
+            => ConstantStringFields(type).ToDictionary(c => c.Field.Name, c => c.Value, StringComparer.Ordinal);
 
-        private static IEnumerable<IFieldSymbol> ConstantStringFields(INamedTypeSymbol? type)
+        /// <summary>The string constants of <paramref name="type"/>, each with its value.</summary>
+        private static IEnumerable<(IFieldSymbol Field, string Value)> ConstantStringFields(INamedTypeSymbol? type)
             => type is null
-                ? Enumerable.Empty<IFieldSymbol>()
-                : type.GetMembers().OfType<IFieldSymbol>().Where(f => GeneratedConstant.ValueOf(f) is string);
+                ? Enumerable.Empty<(IFieldSymbol, string)>()
+                : GeneratedConstant.Of(type).Where(c => c.Value is string).Select(c => (c.Field, (string)c.Value));
 
         /// <summary>
         /// Finds a HangupGen-generated type by metadata name: the compilation's own first, then one

@@ -33,9 +33,9 @@ namespace HangupGen.Analyzers.KnownTypes
                 LongestName = Math.Max(LongestName, name.Length);
             }
 
-            Members = enumType.GetMembers().OfType<IFieldSymbol>()
-                .Where(GeneratedConstant.IsConstant)
-                .OrderBy(f => Convert.ToInt64(GeneratedConstant.ValueOf(f), System.Globalization.CultureInfo.InvariantCulture))
+            Members = GeneratedConstant.Of(enumType)
+                .OrderBy(c => Convert.ToInt64(c.Value, System.Globalization.CultureInfo.InvariantCulture))
+                .Select(c => c.Field)
                 .ToImmutableArray();
             _wireNames = names.Values.GroupBy(f => f.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (string)GeneratedConstant.ValueOf(g.First())!, StringComparer.Ordinal);
         }
