@@ -286,8 +286,10 @@ namespace HangupGen.Analyzers.KnownTypes
                 }
             }
 
+            // Read once: the vocabulary orders the members by value, and the telephony causes look them up by code.
+            List<(IFieldSymbol Field, object Value)> constants = GeneratedConstant.Of(enumType).ToList();
             var members = new Dictionary<long, IFieldSymbol>();
-            foreach ((IFieldSymbol member, object value) in withCodes ? GeneratedConstant.Of(enumType) : Enumerable.Empty<(IFieldSymbol, object)>())
+            foreach ((IFieldSymbol member, object value) in withCodes ? constants : Enumerable.Empty<(IFieldSymbol, object)>())
             {
                 if (value is int code && !members.ContainsKey(code))
                 {
@@ -295,7 +297,7 @@ namespace HangupGen.Analyzers.KnownTypes
                 }
             }
 
-            return new StatusVocabulary(role, description, enumType, namesType, names, members);
+            return new StatusVocabulary(role, description, enumType, namesType, names, constants, members);
         }
 
         private static ImmutableArray<HangupCategoryInfo> LoadCategories(INamedTypeSymbol? categoryType, INamedTypeSymbol? causesType)

@@ -20,7 +20,21 @@ namespace HangupGen.Analyzers.KnownTypes
         private readonly Dictionary<long, IFieldSymbol> _members;
         private readonly Dictionary<string, string> _wireNames;
 
-        public StatusVocabulary(HangupRole role, string description, INamedTypeSymbol enumType, INamedTypeSymbol namesType, Dictionary<string, IFieldSymbol> names, Dictionary<long, IFieldSymbol> members)
+        /// <param name="role">The role of a value that holds the vocabulary.</param>
+        /// <param name="description">How a message calls it.</param>
+        /// <param name="enumType">The generated enum.</param>
+        /// <param name="namesType">The generated names class.</param>
+        /// <param name="names">The names class's constants by value (the spelling on the wire), ignoring case.</param>
+        /// <param name="constants">The enum's members, each with its value.</param>
+        /// <param name="members">The enum's members by value, for a vocabulary whose values are codes (the telephony causes); empty otherwise.</param>
+        public StatusVocabulary(
+            HangupRole role,
+            string description,
+            INamedTypeSymbol enumType,
+            INamedTypeSymbol namesType,
+            Dictionary<string, IFieldSymbol> names,
+            IEnumerable<(IFieldSymbol Field, object Value)> constants,
+            Dictionary<long, IFieldSymbol> members)
         {
             Role = role;
             Description = description;
@@ -33,11 +47,13 @@ namespace HangupGen.Analyzers.KnownTypes
                 LongestName = Math.Max(LongestName, name.Length);
             }
 
-            Members = GeneratedConstant.Of(enumType)
+            Members = constants
                 .OrderBy(c => Convert.ToInt64(c.Value, System.Globalization.CultureInfo.InvariantCulture))
                 .Select(c => c.Field)
                 .ToImmutableArray();
-            _wireNames = names.Values.GroupBy(f => f.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (string)GeneratedConstant.ValueOf(g.First())!, StringComparer.Ordinal);
+
+            // Each names constant is keyed by its own value, so the key is its spelling on the wire.
+            _wireNames = names.GroupBy(pair => pair.Value.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
         }
 
         /// <summary>The enum's members, in value order: what a switch over it must handle (HG0003, HGSP0001).</summary>
