@@ -59,8 +59,16 @@ namespace HangupGen.Generator.Emit
         public static string Xml(string text)
         {
             var builder = new StringBuilder(text.Length);
-            foreach (char c in text)
+            AppendXml(builder, text, 0, text.Length);
+            return builder.ToString();
+        }
+
+        /// <summary>Appends <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>, escaped as <see cref="Xml"/> escapes them.</summary>
+        public static void AppendXml(StringBuilder builder, string text, int start, int length)
+        {
+            for (int i = start; i < start + length; i++)
             {
+                char c = text[i];
                 switch (c)
                 {
                     case '&': builder.Append("&amp;"); break;
@@ -78,20 +86,33 @@ namespace HangupGen.Generator.Emit
                         break;
                 }
             }
-
-            return builder.ToString();
         }
 
-        /// <summary>One <c>&lt;para&gt;</c> per paragraph of <paramref name="text"/> (paragraphs are separated by blank lines).</summary>
-        public static IEnumerable<string> Paragraphs(string text, string prefix = "")
+        /// <summary>Appends <paramref name="value"/> as <see cref="Literal(int)"/> writes it, without a temporary string.</summary>
+        public static void AppendLiteral(StringBuilder builder, int value)
         {
-            foreach (string paragraph in text.Split(new[] { "\n\n" }, System.StringSplitOptions.RemoveEmptyEntries))
+            if (value < 0)
             {
-                string trimmed = paragraph.Trim();
-                if (trimmed.Length > 0)
+                // int.MinValue has no positive counterpart: its text is a constant.
+                if (value == int.MinValue)
                 {
-                    yield return "<para>" + prefix + Xml(trimmed) + "</para>";
+                    builder.Append("-2147483648");
+                    return;
                 }
+
+                builder.Append('-');
+                value = -value;
+            }
+
+            int divisor = 1;
+            while (value / divisor >= 10)
+            {
+                divisor *= 10;
+            }
+
+            for (; divisor > 0; divisor /= 10)
+            {
+                builder.Append((char)('0' + (value / divisor % 10)));
             }
         }
     }

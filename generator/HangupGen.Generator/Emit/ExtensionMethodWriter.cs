@@ -45,7 +45,7 @@ namespace HangupGen.Generator.Emit
             writer.Indent();
             foreach (string value in values)
             {
-                writer.WriteLine(value + ",");
+                writer.StartLine().Write(value).Write(",").EndLine();
             }
 
             writer.Outdent();

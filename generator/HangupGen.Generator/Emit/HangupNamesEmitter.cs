@@ -37,8 +37,8 @@ namespace HangupGen.Generator.Emit
                 }
 
                 first = false;
-                writer.WriteDoc("<summary>The documented name of <see cref=\"" + member + "\"/>: <c>" + CSharpText.Xml(name) + "</c>.</summary>");
-                writer.WriteLine("public const string " + identifier + " = " + CSharpText.Literal(name) + ";");
+                writer.StartDocLine().Write("<summary>The documented name of <see cref=\"").Write(member).Write("\"/>: <c>").WriteXml(name).Write("</c>.</summary>").EndLine();
+                writer.StartLine().Write("public const string ").Write(identifier).Write(" = ").Write(CSharpText.Literal(name)).Write(";").EndLine();
             }
 
             return FileContext.EndType(writer);

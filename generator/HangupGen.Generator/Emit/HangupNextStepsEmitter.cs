@@ -30,8 +30,8 @@ namespace HangupGen.Generator.Emit
                 }
 
                 first = false;
-                writer.WriteDoc("<summary>The documented next steps of <see cref=\"" + context.Cause + "." + cause.Identifier + "\"/>.</summary>");
-                writer.WriteLine("public const string " + cause.Identifier + " = " + CSharpText.Literal(cause.NextSteps) + ";");
+                writer.StartDocLine().Write("<summary>The documented next steps of <see cref=\"").Write(context.Cause).Write(".").Write(cause.Identifier).Write("\"/>.</summary>").EndLine();
+                writer.StartLine().Write("public const string ").Write(cause.Identifier).Write(" = ").Write(CSharpText.Literal(cause.NextSteps)).Write(";").EndLine();
             }
 
             return FileContext.EndType(writer);

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 
 namespace HangupGen.Generator.Emit
 {
@@ -104,7 +103,7 @@ namespace HangupGen.Generator.Emit
             string bucketType = _values.Count < byte.MaxValue ? "byte" : _values.Count < ushort.MaxValue ? "ushort" : "int";
             if (_layout == IndexLayout.Slots)
             {
-                writer.WriteLine("private static readonly " + bucketType + "[] s_indexSlots = " + IntArray(_buckets) + ";");
+                writer.StartLine().Write("private static readonly ").Write(bucketType).Write("[] s_indexSlots = ").WriteIntArray(_buckets).Write(";").EndLine();
                 writer.WriteLine();
                 writer.OpenBlock("private static int IndexOf(int value)");
                 writer.WriteLine("uint slot = unchecked((uint)(" + Offset(_values.Min()) + "));");
@@ -113,11 +112,11 @@ namespace HangupGen.Generator.Emit
                 return;
             }
 
-            writer.WriteLine("private static readonly int[] s_indexValues = " + IntArray(_values) + ";");
-            writer.WriteLine("private static readonly " + bucketType + "[] s_indexBuckets = " + IntArray(_buckets) + ";");
+            writer.StartLine().Write("private static readonly int[] s_indexValues = ").WriteIntArray(_values).Write(";").EndLine();
+            writer.StartLine().Write("private static readonly ").Write(bucketType).Write("[] s_indexBuckets = ").WriteIntArray(_buckets).Write(";").EndLine();
             if (_next is not null)
             {
-                writer.WriteLine("private static readonly int[] s_indexNext = " + IntArray(_next) + ";");
+                writer.StartLine().Write("private static readonly int[] s_indexNext = ").WriteIntArray(_next).Write(";").EndLine();
             }
 
             writer.WriteLine();
@@ -211,23 +210,5 @@ namespace HangupGen.Generator.Emit
         }
 
         private static string Parenthesized(int value) => value < 0 ? "(" + CSharpText.Literal(value) + ")" : CSharpText.Literal(value);
-
-        private static string IntArray(IEnumerable<int> values)
-        {
-            var text = new StringBuilder("{ ");
-            bool first = true;
-            foreach (int value in values)
-            {
-                if (!first)
-                {
-                    text.Append(", ");
-                }
-
-                text.Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                first = false;
-            }
-
-            return text.Append(" }").ToString();
-        }
     }
 }

@@ -261,21 +261,23 @@ namespace HangupGen.Generator.Emit
             writer.WriteLine(declaration);
             writer.WriteLine("{");
             writer.Indent();
-            var line = new StringBuilder();
+            // Items fill lines of about 110 characters, written straight into the file.
+            int lineLength = 0;
             foreach (string item in items)
             {
-                if (line.Length > 0 && line.Length + item.Length > 110)
+                if (lineLength > 0 && lineLength + item.Length > 110)
                 {
-                    writer.WriteLine(line.ToString().TrimEnd());
-                    line.Clear();
+                    writer.EndLine();
+                    lineLength = 0;
                 }
 
-                line.Append(item).Append(", ");
+                (lineLength == 0 ? writer.StartLine() : writer.Write(" ")).Write(item).Write(",");
+                lineLength += item.Length + 2;
             }
 
-            if (line.Length > 0)
+            if (lineLength > 0)
             {
-                writer.WriteLine(line.ToString().TrimEnd());
+                writer.EndLine();
             }
 
             writer.Outdent();

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Text;
 using System.Threading;
 
@@ -82,6 +84,104 @@ namespace HangupGen.Generator.Emit
             foreach (string line in lines)
             {
                 WriteLine("/// ", line);
+            }
+        }
+
+        /// <summary>
+        /// Starts a line at the current indentation; <see cref="Write(string)"/> and the other
+        /// <c>Write</c> methods add to it and <see cref="EndLine"/> ends it. A line written in parts
+        /// costs no temporary string: the table's text goes straight into the file.
+        /// </summary>
+        public SourceWriter StartLine()
+        {
+            _blockJustOpened = false;
+            for (int i = 0; i < _indent; i++)
+            {
+                _builder.Append(IndentUnit);
+            }
+
+            return this;
+        }
+
+        /// <summary>Starts a line of a <c>///</c> documentation comment (<see cref="StartLine"/>).</summary>
+        public SourceWriter StartDocLine() => StartLine().Write("/// ");
+
+        /// <summary>Adds <paramref name="text"/> to the line.</summary>
+        public SourceWriter Write(string text)
+        {
+            _builder.Append(text);
+            return this;
+        }
+
+        /// <summary>Adds <paramref name="text"/> to the line, escaped for XML documentation (<see cref="CSharpText.Xml"/>).</summary>
+        public SourceWriter WriteXml(string text)
+        {
+            CSharpText.AppendXml(_builder, text, 0, text.Length);
+            return this;
+        }
+
+        /// <summary>Adds <paramref name="value"/> to the line as a C# integer literal (<see cref="CSharpText.Literal(int)"/>).</summary>
+        public SourceWriter WriteInt(int value)
+        {
+            CSharpText.AppendLiteral(_builder, value);
+            return this;
+        }
+
+        /// <summary>Adds <c>{ a, b, … }</c> to the line: an array initializer of <paramref name="values"/>.</summary>
+        public SourceWriter WriteIntArray(IEnumerable<int> values)
+        {
+            _builder.Append("{ ");
+            bool first = true;
+            foreach (int value in values)
+            {
+                if (!first)
+                {
+                    _builder.Append(", ");
+                }
+
+                CSharpText.AppendLiteral(_builder, value);
+                first = false;
+            }
+
+            _builder.Append(" }");
+            return this;
+        }
+
+        /// <summary>Ends the line started by <see cref="StartLine"/>.</summary>
+        public void EndLine() => _builder.Append('\n');
+
+        /// <summary>
+        /// Writes one <c>///</c> line <c>&lt;para&gt;</c><paramref name="prefix"/>…<c>&lt;/para&gt;</c> per
+        /// paragraph of <paramref name="text"/> (paragraphs are separated by blank lines and trimmed;
+        /// empty ones are left out), escaped for XML.
+        /// </summary>
+        public void WriteDocParagraphs(string text, string prefix = "")
+        {
+            int position = 0;
+            while (position < text.Length)
+            {
+                int separator = text.IndexOf("\n\n", position, StringComparison.Ordinal);
+                int end = separator < 0 ? text.Length : separator;
+                int start = position;
+                int last = end - 1;
+                while (start <= last && char.IsWhiteSpace(text[start]))
+                {
+                    start++;
+                }
+
+                while (last >= start && char.IsWhiteSpace(text[last]))
+                {
+                    last--;
+                }
+
+                if (last >= start)
+                {
+                    StartDocLine().Write("<para>").Write(prefix);
+                    CSharpText.AppendXml(_builder, text, start, last - start + 1);
+                    Write("</para>").EndLine();
+                }
+
+                position = separator < 0 ? text.Length : separator + 2;
             }
         }
 

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using HangupGen.Generator.Model;
 
 namespace HangupGen.Generator.Emit
@@ -30,39 +27,50 @@ namespace HangupGen.Generator.Emit
                     writer.WriteLine();
                 }
 
-                writer.WriteDoc(Documentation(member).ToArray());
-                writer.WriteLine(member.Identifier + " = " + CSharpText.Literal(member.Value) + ",");
+                WriteDocumentation(writer, member);
+                writer.StartLine().Write(member.Identifier).Write(" = ").WriteInt(member.Value).Write(",").EndLine();
             }
 
             return FileContext.EndType(writer);
         }
 
-        private static List<string> Documentation(VocabularyMemberSpec member)
+        private static void WriteDocumentation(SourceWriter writer, VocabularyMemberSpec member)
         {
-            var lines = new List<string> { "<summary>", "<para><b>" + CSharpText.Xml(member.Name) + "</b></para>" };
+            writer.WriteDoc("<summary>");
+            writer.StartDocLine().Write("<para><b>").WriteXml(member.Name).Write("</b></para>").EndLine();
             if (member.Description.Length > 0)
             {
-                lines.Add("<para>" + CSharpText.Xml(member.Description) + "</para>");
+                writer.StartDocLine().Write("<para>").WriteXml(member.Description).Write("</para>").EndLine();
             }
 
             if (member.BolnaDescription.Length > 0 || !member.BolnaCodes.IsEmpty)
             {
-                lines.Add("<para><b>Bolna:</b> " + CSharpText.Xml(member.BolnaDescription)
-                    + (member.BolnaCodes.IsEmpty ? string.Empty : " (codes " + string.Join(", ", member.BolnaCodes.Select(CSharpText.Literal)) + ")") + "</para>");
+                writer.StartDocLine().Write("<para><b>Bolna:</b> ").WriteXml(member.BolnaDescription);
+                if (!member.BolnaCodes.IsEmpty)
+                {
+                    writer.Write(" (codes ");
+                    for (int i = 0; i < member.BolnaCodes.Count; i++)
+                    {
+                        writer.Write(i == 0 ? string.Empty : ", ").WriteInt(member.BolnaCodes[i]);
+                    }
+
+                    writer.Write(")");
+                }
+
+                writer.Write("</para>").EndLine();
             }
 
             if (member.Side != ReportingSide.None)
             {
-                lines.Add("<para><b>Reported by:</b> " + (member.Side == ReportingSide.Bolna ? "Bolna" : "the telephony provider") + "</para>");
+                writer.StartDocLine().Write("<para><b>Reported by:</b> ").Write(member.Side == ReportingSide.Bolna ? "Bolna" : "the telephony provider").Write("</para>").EndLine();
             }
 
             if (member.SipStatus != 0)
             {
-                lines.Add("<para><b>SIP status:</b> " + member.SipStatus.ToString(CultureInfo.InvariantCulture) + "</para>");
+                writer.StartDocLine().Write("<para><b>SIP status:</b> ").WriteInt(member.SipStatus).Write("</para>").EndLine();
             }
 
-            lines.Add("</summary>");
-            return lines;
+            writer.WriteDoc("</summary>");
         }
     }
 }
