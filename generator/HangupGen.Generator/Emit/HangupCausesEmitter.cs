@@ -29,8 +29,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteDoc("<summary>The number of causes in the hangup table.</summary>");
             writer.WriteLine("public const int Count = " + CSharpText.Literal(context.CauseRows.Count) + ";");
             writer.WriteLine();
-            writer.WriteLine("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<" + context.Cause + "> s_all = "
-                + ReadOnlyList(context.Cause, context.CauseRows.Select(c => context.Cause + "." + c.Identifier)) + ";");
+            WriteReadOnlyList(writer, "private static readonly", context.Cause, "s_all", context.CauseRows.Select(c => c.Identifier), context.Cause + ".");
             writer.WriteLine();
             writer.WriteDoc("<summary>Every cause of the hangup table, in code order. The list is shared and read-only.</summary>");
             writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<" + context.Cause + "> All => s_all;");
@@ -48,9 +47,24 @@ namespace HangupGen.Generator.Emit
             return FileContext.EndType(writer);
         }
 
-        /// <summary>A read-only list over an array literal of the given items.</summary>
-        public static string ReadOnlyList(string type, IEnumerable<string> items)
-            => "new global::System.Collections.ObjectModel.ReadOnlyCollection<" + type + ">(new " + type + "[] { " + string.Join(", ", items) + " })";
+        /// <summary>
+        /// Writes <c>private static readonly ReadOnlyCollection&lt;T&gt; <paramref name="field"/> = new …(new T[] { … });</c>
+        /// over the given items, each written after <paramref name="itemPrefix"/> (<c>"HangupCause."</c> before identifiers).
+        /// </summary>
+        public static void WriteReadOnlyList(SourceWriter writer, string modifiers, string type, string field, IEnumerable<string> items, string itemPrefix = "")
+        {
+            const string Collection = "global::System.Collections.ObjectModel.ReadOnlyCollection<";
+            writer.StartLine().Write(modifiers).Write(" ").Write(Collection).Write(type).Write("> ").Write(field)
+                .Write(" = new ").Write(Collection).Write(type).Write(">(new ").Write(type).Write("[] { ");
+            bool first = true;
+            foreach (string item in items)
+            {
+                (first ? writer : writer.Write(", ")).Write(itemPrefix).Write(item);
+                first = false;
+            }
+
+            writer.Write(" });").EndLine();
+        }
 
         private static void WriteTryParse(SourceWriter writer, EmitContext context)
         {
@@ -128,8 +142,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteDoc("<summary>The last code of the documented range (inclusive).</summary>");
             writer.WriteLine("public const int LastCode = " + CSharpText.Literal(category.LastCode) + ";");
             writer.WriteLine();
-            writer.WriteLine("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<" + context.Cause + "> s_members = "
-                + ReadOnlyList(context.Cause, context.MembersOf(category).Select(c => context.Cause + "." + c.Identifier)) + ";");
+            WriteReadOnlyList(writer, "private static readonly", context.Cause, "s_members", context.MembersOf(category).Select(c => c.Identifier), context.Cause + ".");
             writer.WriteLine();
             writer.WriteDoc("<summary>The causes of the category, in code order. The list is shared and read-only.</summary>");
             writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<" + context.Cause + "> Members => s_members;");

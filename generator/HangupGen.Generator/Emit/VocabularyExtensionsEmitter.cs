@@ -90,8 +90,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteLine("public static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<int> None = new global::System.Collections.ObjectModel.ReadOnlyCollection<int>(global::System.Array.Empty<int>());");
             foreach (VocabularyMemberSpec member in context.Members.Where(m => !m.BolnaCodes.IsEmpty))
             {
-                writer.WriteLine("public static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<int> " + BolnaCodeListName(member) + " = "
-                    + HangupCausesEmitter.ReadOnlyList("int", member.BolnaCodes.Select(CSharpText.Literal)) + ";");
+                HangupCausesEmitter.WriteReadOnlyList(writer, "public static readonly", "int", BolnaCodeListName(member), member.BolnaCodes.Select(CSharpText.Literal));
             }
 
             writer.CloseBlock();

@@ -64,8 +64,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteDoc("<summary>The number of members of the table.</summary>");
             writer.WriteLine("public const int Count = " + CSharpText.Literal(context.Members.Count) + ";");
             writer.WriteLine();
-            writer.WriteLine("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<" + context.Type + "> s_all = "
-                + HangupCausesEmitter.ReadOnlyList(context.Type, context.Members.Select(context.Member)) + ";");
+            HangupCausesEmitter.WriteReadOnlyList(writer, "private static readonly", context.Type, "s_all", context.Members.Select(m => m.Identifier), context.Type + ".");
             writer.WriteLine();
             writer.WriteDoc("<summary>Every member of the table, in value order. The list is shared and read-only.</summary>");
             writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<" + context.Type + "> All => s_all;");
