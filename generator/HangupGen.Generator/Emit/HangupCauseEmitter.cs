@@ -36,7 +36,7 @@ namespace HangupGen.Generator.Emit
         }
 
         // Written line by line into the file: with 10,000 rows, building each comment as strings first
-        // was the generator's largest allocation (docs/benchmarks.md).
+        // was the generator's largest allocation (docs/analyzer-profile.md, finding 11).
         private static void WriteDocumentation(SourceWriter writer, EmitContext context, HangupCauseSpec cause)
         {
             HangupCategorySpec category = context.CategoryOf(cause);

@@ -37,15 +37,10 @@ namespace HangupGen.Generator.Emit
             _blockJustOpened = false;
             if (prefix.Length + line.Length > 0)
             {
-                for (int i = 0; i < _indent; i++)
-                {
-                    _builder.Append(IndentUnit);
-                }
-
-                _builder.Append(prefix).Append(line);
+                StartLine().Write(prefix).Write(line);
             }
 
-            _builder.Append('\n');
+            EndLine();
         }
 
         public void WriteLine()
