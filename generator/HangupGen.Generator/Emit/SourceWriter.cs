@@ -30,14 +30,13 @@ namespace HangupGen.Generator.Emit
         // start every member with a blank line whether or not it comes first.
         private bool _blockJustOpened;
 
-        public void WriteLine(string line) => WriteLine(string.Empty, line);
-
-        private void WriteLine(string prefix, string line)
+        /// <summary>Writes <paramref name="line"/> at the current indentation; an empty line gets no indentation.</summary>
+        public void WriteLine(string line)
         {
             _blockJustOpened = false;
-            if (prefix.Length + line.Length > 0)
+            if (line.Length > 0)
             {
-                StartLine().Write(prefix).Write(line);
+                StartLine().Write(line);
             }
 
             EndLine();
@@ -78,7 +77,7 @@ namespace HangupGen.Generator.Emit
         {
             foreach (string line in lines)
             {
-                WriteLine("/// ", line);
+                StartDocLine().Write(line).EndLine();
             }
         }
 
