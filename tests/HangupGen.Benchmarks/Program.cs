@@ -14,9 +14,10 @@ using HangupGen.Benchmarks.Reporting;
 //   analyzer-telemetry [out.json]        per-analyzer time from the compiler's telemetry
 //   generate-project DIR [--hangup-percent N]   the synthetic project, for a real ReportAnalyzer build
 //   ab-alternate [--rounds N] [--warmup N] [--out FILE]   the A/B build operations alternated in one process
+//   ide-alternate [--rounds N] [--repeat N] [--warmup N] [--out FILE]   the IDE edit operations alternated in one process
 //   real-build [DIR] [--hangup-percent N] [--warmup N] [--builds N] [--compiler-server on|off] [--out FILE]   ReportAnalyzer medians of real builds (0% and 10% unless N given; 3 warm-up builds; the compiler server on unless off)
 //   report-lookups DIR DIR DIR [--update docs/benchmarks.md]   the lookup target on three runs' results folders
-//   report [--results DIR] [--telemetry FILE] [--real-build FILE] [--ab-alternate FILE] [--update docs/benchmarks.md]   ratios against the targets
+//   report [--results DIR] [--telemetry FILE] [--real-build FILE] [--ab-alternate FILE] [--ide-alternate FILE] [--update docs/benchmarks.md]   ratios against the targets
 switch (args.FirstOrDefault())
 {
     case "analyzer-telemetry":
@@ -28,6 +29,12 @@ switch (args.FirstOrDefault())
             int.Parse(Option(args, "--rounds") ?? "10", System.Globalization.CultureInfo.InvariantCulture),
             int.Parse(Option(args, "--warmup") ?? "2", System.Globalization.CultureInfo.InvariantCulture),
             Option(args, "--out") ?? Path.Combine("BenchmarkDotNet.Artifacts", "ab-alternate.json"));
+    case "ide-alternate":
+        return AlternatingDocumentEdit.Run(
+            int.Parse(Option(args, "--rounds") ?? "100", System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(Option(args, "--repeat") ?? "8", System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(Option(args, "--warmup") ?? "5", System.Globalization.CultureInfo.InvariantCulture),
+            Option(args, "--out") ?? Path.Combine("BenchmarkDotNet.Artifacts", "ide-alternate.json"));
     case "real-build":
         return RealBuildCommand.Run(
             args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : Path.Combine(Path.GetTempPath(), "hangupgen-real-build"),
@@ -64,7 +71,12 @@ static int Report(string[] args)
         ? JsonSerializer.Deserialize<AlternatingAbReport>(File.ReadAllText(alternatingPath), AlternatingAbReport.JsonOptions)
         : null;
 
-    foreach (TargetRow target in Targets.Evaluate(run, telemetry, realBuild, alternating))
+    string ideAlternatingPath = Option(args, "--ide-alternate") ?? Path.Combine("BenchmarkDotNet.Artifacts", "ide-alternate.json");
+    IdeAlternatingReport? ideAlternating = File.Exists(ideAlternatingPath)
+        ? JsonSerializer.Deserialize<IdeAlternatingReport>(File.ReadAllText(ideAlternatingPath), IdeAlternatingReport.JsonOptions)
+        : null;
+
+    foreach (TargetRow target in Targets.Evaluate(run, telemetry, realBuild, alternating, ideAlternating))
     {
         Console.WriteLine($"{target.Verdict,-14} {target.Claim}: {target.Measured} (target {target.Goal})");
     }
@@ -72,7 +84,7 @@ static int Report(string[] args)
     string? document = Option(args, "--update");
     if (document is not null)
     {
-        File.WriteAllText(document, MarkdownReport.ReplaceSection(File.ReadAllText(document), MarkdownReport.Write(run, telemetry, realBuild, alternating)));
+        File.WriteAllText(document, MarkdownReport.ReplaceSection(File.ReadAllText(document), MarkdownReport.Write(run, telemetry, realBuild, alternating, ideAlternating)));
         Console.WriteLine($"Updated {document}");
     }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -11,10 +10,11 @@ namespace HangupGen.Benchmarks.Analyzers;
 
 /// <summary>
 /// The <c>ab-alternate</c> command: the operations of <see cref="BuildAbBenchmarks"/>, in one process,
-/// in rotation (the order shifted every round), so that a change in the machine's load hits every case
-/// alike; BenchmarkDotNet runs the cases one after the other instead. Three cases split what HangupGen
-/// costs: without it; with its generator only (generating, then compiling and emitting the generated
-/// types, with the SDK's analyzers alone); and with its generator and analyzers. Two more run no
+/// in rotation (<see cref="CaseRotation"/>: the order shifted every round), so that a change in the
+/// machine's load hits every case alike; BenchmarkDotNet runs the cases one after the other instead.
+/// Three cases split what HangupGen costs: without it; with its generator only (generating, then
+/// compiling and emitting the generated types, with the SDK's analyzers alone); and with its generator
+/// and analyzers. Two more run no
 /// analyzer at all, without and with HangupGen's generator: what the generator and compiling its output
 /// cost where nothing binds the generated code twice. Writes the medians of the per-round differences
 /// for <c>report</c>.
@@ -34,26 +34,11 @@ public static class AlternatingBuildAb
             ("no analyzers, without", benchmarks.WithoutHangupGenWithoutAnalyzers, 3),
             ("no analyzers, generator", benchmarks.GeneratorWithoutAnalyzers, 3),
         ];
-        var times = cases.Select(_ => new List<double>()).ToArray();
-        for (int round = -warmupRounds; round < rounds; round++)
+        List<double>[] times = CaseRotation.Run([.. cases.Select(c => c.Operation)], rounds, warmupRounds, (round, roundTimes, results) =>
         {
             var line = new List<string>();
-            var results = new int[cases.Length];
-            var roundTimes = new double[cases.Length];
-            for (int step = 0; step < cases.Length; step++)
-            {
-                int index = (step + round + warmupRounds) % cases.Length;
-                (roundTimes[index], results[index]) = Time(cases[index].Operation);
-            }
-
-            if (round < 0)
-            {
-                continue;
-            }
-
             for (int index = 0; index < cases.Length; index++)
             {
-                times[index].Add(roundTimes[index]);
                 int baseline = cases[index].Baseline;
                 string share = index == baseline ? string.Empty : $" ({(roundTimes[index] - roundTimes[baseline]) / roundTimes[baseline]:+0.0%;-0.0%})";
                 // The operations return the analyzer diagnostics found (plus a million if emit failed): the
@@ -62,7 +47,7 @@ public static class AlternatingBuildAb
             }
 
             Console.WriteLine($"round {round + 1}/{rounds}: " + string.Join("; ", line));
-        }
+        });
 
         List<double> without = times[0], generatorOnly = times[1], with = times[2], bareWithout = times[3], bareGenerator = times[4];
         var result = new AlternatingAbReport(
@@ -95,13 +80,6 @@ public static class AlternatingBuildAb
 
     private static string Percent(double? share)
         => share is null ? "-" : (100 * share.Value).ToString("+0.00;-0.00", CultureInfo.InvariantCulture) + "%";
-
-    private static (double Milliseconds, int Result) Time(Func<int> operation)
-    {
-        var watch = Stopwatch.StartNew();
-        int result = operation();
-        return (watch.Elapsed.TotalMilliseconds, result);
-    }
 }
 
 /// <summary>What <c>ab-alternate</c> writes: medians over the rounds, and every round's times in milliseconds.</summary>

@@ -15,11 +15,11 @@ namespace HangupGen.Benchmarks.Reporting;
 /// </summary>
 public static class MarkdownReport
 {
-    public static string Write(BenchmarkRun run, TelemetryReport? telemetry, RealBuildReport? realBuild = null, AlternatingAbReport? alternating = null)
+    public static string Write(BenchmarkRun run, TelemetryReport? telemetry, RealBuildReport? realBuild = null, AlternatingAbReport? alternating = null, IdeAlternatingReport? ideAlternating = null)
     {
         var md = new StringBuilder();
         WriteEnvironment(md, run);
-        WriteTargets(md, Targets.Evaluate(run, telemetry, realBuild, alternating));
+        WriteTargets(md, Targets.Evaluate(run, telemetry, realBuild, alternating, ideAlternating));
         WriteComparisons(md, run);
         WriteGenerator(md, run);
         WriteAnalyzers(md, run, telemetry);

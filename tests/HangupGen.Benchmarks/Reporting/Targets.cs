@@ -23,7 +23,7 @@ public static class Targets
         "TelephonyGetName", "TelephonyTryFromCode", "TelephonyTryParse", "CallStatusGetName", "ReasonTryParse",
     ];
 
-    public static IReadOnlyList<TargetRow> Evaluate(BenchmarkRun run, TelemetryReport? telemetry, RealBuildReport? realBuild = null, AlternatingAbReport? alternating = null)
+    public static IReadOnlyList<TargetRow> Evaluate(BenchmarkRun run, TelemetryReport? telemetry, RealBuildReport? realBuild = null, AlternatingAbReport? alternating = null, IdeAlternatingReport? ideAlternating = null)
     {
         var rows = new List<TargetRow>
         {
@@ -65,6 +65,16 @@ public static class Targets
                 "≤ 1%",
                 $"{SignedPercent(alternating.MedianDifference)} ({SignedMilliseconds((alternating.WithMilliseconds - alternating.WithoutMilliseconds) * 1e6)} between the medians)" + AlternatingSplit(alternating),
                 alternating.MedianDifference <= 0.01));
+        }
+
+        if (ideAlternating is not null)
+        {
+            // After the IDE edit measured by BenchmarkDotNet, before the per-compilation setup.
+            rows.Insert(rows.Count - 1, new TargetRow(
+                $"IDE: the same edit, the two cases alternated in one process ({ideAlternating.Repeat} edits in a row per case and round; median of {ideAlternating.Rounds} rounds' differences)",
+                "≤ 2 ms more",
+                $"{SignedMilliseconds(ideAlternating.MedianDifferenceMilliseconds * 1e6)} (middle half of the rounds {SignedMilliseconds(ideAlternating.LowerQuartileMilliseconds * 1e6)} to {SignedMilliseconds(ideAlternating.UpperQuartileMilliseconds * 1e6)}; medians {ideAlternating.NoOpMilliseconds.ToString("F2", CultureInfo.InvariantCulture)} ms without, {ideAlternating.WithMilliseconds.ToString("F2", CultureInfo.InvariantCulture)} ms with)",
+                ideAlternating.MedianDifferenceMilliseconds <= 2));
         }
 
         return rows;
