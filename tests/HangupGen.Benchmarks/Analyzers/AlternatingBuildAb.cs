@@ -14,10 +14,9 @@ namespace HangupGen.Benchmarks.Analyzers;
 /// machine's load hits every case alike; BenchmarkDotNet runs the cases one after the other instead.
 /// Three cases split what HangupGen costs: without it; with its generator only (generating, then
 /// compiling and emitting the generated types, with the SDK's analyzers alone); and with its generator
-/// and analyzers. Two more run no
-/// analyzer at all, without and with HangupGen's generator: what the generator and compiling its output
-/// cost where nothing binds the generated code twice. Writes the medians of the per-round differences
-/// for <c>report</c>.
+/// and analyzers. Two more run no analyzer at all, without and with HangupGen's generator: what the
+/// generator and compiling its output cost where nothing binds the generated code twice. Writes the
+/// medians of the per-round differences for <c>report</c>.
 /// </summary>
 public static class AlternatingBuildAb
 {

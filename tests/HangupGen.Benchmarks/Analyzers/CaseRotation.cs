@@ -26,6 +26,10 @@ public static class CaseRotation
     /// <param name="repeat">How many times each case runs in a row in its turn.</param>
     public static List<double>[] Run(IReadOnlyList<Func<int>> operations, int rounds, int warmupRounds, Action<int, double[], int[]>? onRound = null, int repeat = 1)
     {
+        // A median of no rounds, or a mean of no operations, would be a number measuring nothing.
+        ArgumentOutOfRangeException.ThrowIfLessThan(rounds, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(repeat, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(warmupRounds);
         List<double>[] times = [.. operations.Select(_ => new List<double>(rounds))];
         for (int round = -warmupRounds; round < rounds; round++)
         {
