@@ -8,19 +8,20 @@ namespace HangupGen.Analyzers.KnownTypes
     internal sealed class HangupCategoryInfo
     {
         private readonly List<HangupCauseInfo> _members = new List<HangupCauseInfo>();
+        private readonly GeneratedField _member;
 
-        public HangupCategoryInfo(IFieldSymbol field, int firstCode, int lastCode)
+        public HangupCategoryInfo(GeneratedField member, int firstCode, int lastCode)
         {
-            Field = field;
+            _member = member;
             FirstCode = firstCode;
             LastCode = lastCode;
         }
 
-        /// <summary>The enum member.</summary>
-        public IFieldSymbol Field { get; }
+        /// <summary>The enum member (its symbol is made on first use).</summary>
+        public IFieldSymbol Field => _member.Symbol;
 
         /// <summary>The member name, e.g. <c>CallRejections</c>.</summary>
-        public string Identifier => Field.Name;
+        public string Identifier => _member.Name;
 
         /// <summary>The first code of the documented range.</summary>
         public int FirstCode { get; }

@@ -5,18 +5,20 @@ namespace HangupGen.Analyzers.KnownTypes
     /// <summary>One member of the generated <c>HangupCause</c>, as the analyzers see it.</summary>
     internal sealed class HangupCauseInfo
     {
-        public HangupCauseInfo(IFieldSymbol field, int code, string? name)
+        private readonly GeneratedField _member;
+
+        public HangupCauseInfo(GeneratedField member, int code, string? name)
         {
-            Field = field;
+            _member = member;
             Code = code;
             Name = name;
         }
 
-        /// <summary>The enum member.</summary>
-        public IFieldSymbol Field { get; }
+        /// <summary>The enum member (its symbol is made on first use).</summary>
+        public IFieldSymbol Field => _member.Symbol;
 
         /// <summary>The member name, e.g. <c>BusyLine</c>.</summary>
-        public string Identifier => Field.Name;
+        public string Identifier => _member.Name;
 
         /// <summary>The hangup code, the member's value.</summary>
         public int Code { get; }

@@ -23,7 +23,7 @@ namespace HangupGen.Analyzers.KnownTypes
 
         private readonly Dictionary<long, HangupCauseInfo> _causesByCode;
         private readonly Dictionary<string, HangupCauseInfo> _causesByName;
-        private readonly Dictionary<string, IFieldSymbol> _sourceNames;
+        private readonly Dictionary<string, GeneratedField> _sourceNames;
         private ImmutableArray<GeneratedEnum> _generatedEnums;
 
         private HangupTable(
@@ -34,7 +34,7 @@ namespace HangupGen.Analyzers.KnownTypes
             INamedTypeSymbol? sourceNamesType,
             ImmutableArray<HangupCauseInfo> causes,
             ImmutableArray<HangupCategoryInfo> categories,
-            Dictionary<string, IFieldSymbol> sourceNames)
+            Dictionary<string, GeneratedField> sourceNames)
         {
             CauseType = causeType;
             CategoryType = categoryType;
@@ -138,7 +138,7 @@ namespace HangupGen.Analyzers.KnownTypes
         public bool TryGetCauseByName(string name, out HangupCauseInfo cause) => _causesByName.TryGetValue(name, out cause!);
 
         /// <summary>The <c>HangupSourceNames</c> constant whose value is <paramref name="name"/>, ignoring case.</summary>
-        public bool TryGetSourceName(string name, out IFieldSymbol constant) => _sourceNames.TryGetValue(name, out constant!);
+        public bool TryGetSourceName(string name, out IFieldSymbol constant) => GeneratedField.TryFind(_sourceNames, name, out constant);
 
         /// <summary>The category whose range holds <paramref name="code"/>, if any.</summary>
         public HangupCategoryInfo? FindCategory(long code)
@@ -200,9 +200,9 @@ namespace HangupGen.Analyzers.KnownTypes
             INamedTypeSymbol? causeNamesType = FindGeneratedType(compilation, prefix + GeneratedTypeNames.HangupCauseNames);
             Dictionary<string, string> causeNames = ConstantStrings(causeNamesType);
 
-            ImmutableArray<HangupCauseInfo> causes = GeneratedConstant.Of(causeType)
+            ImmutableArray<HangupCauseInfo> causes = GeneratedConstant.Read(causeType)
                 .Where(c => c.Value is int)
-                .Select(c => new HangupCauseInfo(c.Field, (int)c.Value, causeNames.TryGetValue(c.Field.Name, out string? name) ? name : null))
+                .Select(c => new HangupCauseInfo(new GeneratedField(causeType, c.Name), (int)c.Value, causeNames.TryGetValue(c.Name, out string? name) ? name : null))
                 .OrderBy(c => c.Code)
                 .ToImmutableArray();
 
@@ -217,8 +217,8 @@ namespace HangupGen.Analyzers.KnownTypes
             LoadNextSteps(FindGeneratedType(compilation, prefix + GeneratedTypeNames.HangupCauseNextSteps), causes);
 
             INamedTypeSymbol? sourceNamesType = FindGeneratedType(compilation, prefix + GeneratedTypeNames.HangupSourceNames);
-            var sourceNames = new Dictionary<string, IFieldSymbol>(StringComparer.OrdinalIgnoreCase);
-            foreach ((IFieldSymbol field, string value) in ConstantStringFields(sourceNamesType))
+            var sourceNames = new Dictionary<string, GeneratedField>(StringComparer.OrdinalIgnoreCase);
+            foreach ((GeneratedField field, string value) in ConstantStringFields(sourceNamesType))
             {
                 if (!sourceNames.ContainsKey(value))
                 {
@@ -277,8 +277,8 @@ namespace HangupGen.Analyzers.KnownTypes
                 return null;
             }
 
-            var names = new Dictionary<string, IFieldSymbol>(StringComparer.OrdinalIgnoreCase);
-            foreach ((IFieldSymbol field, string value) in ConstantStringFields(namesType))
+            var names = new Dictionary<string, GeneratedField>(StringComparer.OrdinalIgnoreCase);
+            foreach ((GeneratedField field, string value) in ConstantStringFields(namesType))
             {
                 if (value.Length > 0 && !names.ContainsKey(value))
                 {
@@ -287,9 +287,9 @@ namespace HangupGen.Analyzers.KnownTypes
             }
 
             // Read once: the vocabulary orders the members by value, and the telephony causes look them up by code.
-            List<(IFieldSymbol Field, object Value)> constants = GeneratedConstant.Of(enumType).ToList();
-            var members = new Dictionary<long, IFieldSymbol>();
-            foreach ((IFieldSymbol member, object value) in withCodes ? constants : Enumerable.Empty<(IFieldSymbol, object)>())
+            List<(GeneratedField Field, object Value)> constants = GeneratedConstant.Read(enumType).Select(c => (new GeneratedField(enumType, c.Name), c.Value)).ToList();
+            var members = new Dictionary<long, GeneratedField>();
+            foreach ((GeneratedField member, object value) in withCodes ? constants : Enumerable.Empty<(GeneratedField, object)>())
             {
                 if (value is int code && !members.ContainsKey(code))
                 {
@@ -308,14 +308,14 @@ namespace HangupGen.Analyzers.KnownTypes
             }
 
             var categories = ImmutableArray.CreateBuilder<HangupCategoryInfo>();
-            foreach ((IFieldSymbol member, _) in GeneratedConstant.Of(categoryType))
+            foreach ((string member, _) in GeneratedConstant.Read(categoryType))
             {
-                INamedTypeSymbol? holder = causesType.GetTypeMembers(member.Name).FirstOrDefault();
+                INamedTypeSymbol? holder = causesType.GetTypeMembers(member).FirstOrDefault();
                 if (holder is not null
                     && ConstantInt(holder, GeneratedTypeNames.FirstCode) is int first
                     && ConstantInt(holder, GeneratedTypeNames.LastCode) is int last)
                 {
-                    categories.Add(new HangupCategoryInfo(member, first, last));
+                    categories.Add(new HangupCategoryInfo(new GeneratedField(categoryType, member), first, last));
                 }
             }
 
@@ -336,16 +336,28 @@ namespace HangupGen.Analyzers.KnownTypes
         }
 
         private static int? ConstantInt(INamedTypeSymbol type, string name)
-            => type.GetMembers(name).OfType<IFieldSymbol>().Select(GeneratedConstant.ValueOf).FirstOrDefault(value => value is not null) as int?;
+            => GeneratedConstant.ValueOf(type, name) as int?;
 
         private static Dictionary<string, string> ConstantStrings(INamedTypeSymbol? type)
-            => ConstantStringFields(type).ToDictionary(c => c.Field.Name, c => c.Value, StringComparer.Ordinal);
+        {
+            var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach ((GeneratedField field, string value) in ConstantStringFields(type))
+            {
+                // The first of two same-named constants (a compile error in the type) wins, as a lookup by name would.
+                if (!strings.ContainsKey(field.Name))
+                {
+                    strings.Add(field.Name, value);
+                }
+            }
+
+            return strings;
+        }
 
         /// <summary>The string constants of <paramref name="type"/>, each with its value.</summary>
-        private static IEnumerable<(IFieldSymbol Field, string Value)> ConstantStringFields(INamedTypeSymbol? type)
+        private static IEnumerable<(GeneratedField Field, string Value)> ConstantStringFields(INamedTypeSymbol? type)
             => type is null
-                ? Enumerable.Empty<(IFieldSymbol, string)>()
-                : GeneratedConstant.Of(type).Where(c => c.Value is string).Select(c => (c.Field, (string)c.Value));
+                ? Enumerable.Empty<(GeneratedField, string)>()
+                : GeneratedConstant.Read(type).Where(c => c.Value is string).Select(c => (new GeneratedField(type, c.Name), (string)c.Value));
 
         /// <summary>
         /// Finds a HangupGen-generated type by metadata name: the compilation's own first, then one

@@ -16,9 +16,11 @@ namespace HangupGen.Analyzers.KnownTypes
     /// </summary>
     internal sealed class StatusVocabulary
     {
-        private readonly Dictionary<string, IFieldSymbol> _names;
-        private readonly Dictionary<long, IFieldSymbol> _members;
+        private readonly Dictionary<string, GeneratedField> _names;
+        private readonly Dictionary<long, GeneratedField> _members;
         private readonly Dictionary<string, string> _wireNames;
+        private readonly ImmutableArray<GeneratedField> _orderedMembers;
+        private ImmutableArray<IFieldSymbol> _memberSymbols;
 
         /// <param name="role">The role of a value that holds the vocabulary.</param>
         /// <param name="description">How a message calls it.</param>
@@ -32,9 +34,9 @@ namespace HangupGen.Analyzers.KnownTypes
             string description,
             INamedTypeSymbol enumType,
             INamedTypeSymbol namesType,
-            Dictionary<string, IFieldSymbol> names,
-            IEnumerable<(IFieldSymbol Field, object Value)> constants,
-            Dictionary<long, IFieldSymbol> members)
+            Dictionary<string, GeneratedField> names,
+            IEnumerable<(GeneratedField Field, object Value)> constants,
+            Dictionary<long, GeneratedField> members)
         {
             Role = role;
             Description = description;
@@ -47,7 +49,7 @@ namespace HangupGen.Analyzers.KnownTypes
                 LongestName = Math.Max(LongestName, name.Length);
             }
 
-            Members = constants
+            _orderedMembers = constants
                 .OrderBy(c => Convert.ToInt64(c.Value, System.Globalization.CultureInfo.InvariantCulture))
                 .Select(c => c.Field)
                 .ToImmutableArray();
@@ -56,8 +58,19 @@ namespace HangupGen.Analyzers.KnownTypes
             _wireNames = names.GroupBy(pair => pair.Value.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
         }
 
-        /// <summary>The enum's members, in value order: what a switch over it must handle (HG0003, HGSP0001).</summary>
-        public ImmutableArray<IFieldSymbol> Members { get; }
+        /// <summary>The enum's members, in value order: what a switch over it must handle (HG0003, HGSP0001). Their symbols are made on first use.</summary>
+        public ImmutableArray<IFieldSymbol> Members
+        {
+            get
+            {
+                if (_memberSymbols.IsDefault)
+                {
+                    ImmutableInterlocked.InterlockedInitialize(ref _memberSymbols, _orderedMembers.Select(member => member.Symbol).ToImmutableArray());
+                }
+
+                return _memberSymbols;
+            }
+        }
 
         /// <summary>The spelling on the wire of the member named <paramref name="member"/> (<c>NoAnswer</c> → <c>no-answer</c>).</summary>
         public bool TryGetWireName(string member, out string wireName) => _wireNames.TryGetValue(member, out wireName!);
@@ -81,9 +94,9 @@ namespace HangupGen.Analyzers.KnownTypes
         public bool HasCodes => _members.Count > 0;
 
         /// <summary>The names constant whose value is <paramref name="name"/>, ignoring case.</summary>
-        public bool TryGetName(string name, out IFieldSymbol constant) => _names.TryGetValue(name, out constant!);
+        public bool TryGetName(string name, out IFieldSymbol constant) => GeneratedField.TryFind(_names, name, out constant);
 
         /// <summary>The enum member valued <paramref name="code"/> (telephony causes only).</summary>
-        public bool TryGetMember(long code, out IFieldSymbol member) => _members.TryGetValue(code, out member!);
+        public bool TryGetMember(long code, out IFieldSymbol member) => GeneratedField.TryFind(_members, code, out member);
     }
 }

@@ -41,6 +41,73 @@ public sealed class GeneratedConstantTests
         Assert.NotNull(table.ReasonVocabulary);
     }
 
+    [Fact]
+    public void Every_type_the_table_reads_is_read_from_its_declaration_as_binding_gives_it()
+    {
+        (Compilation output, _) = GeneratorHarness.RunOn(GeneratorHarness.CreateCompilation("class Callback { }"), TestTables.Real);
+        HangupTable table = Assert.IsType<HangupTable>(HangupTable.Get(output, Options));
+        INamedTypeSymbol causes = Assert.IsAssignableFrom<INamedTypeSymbol>(table.CausesType);
+        var read = new List<INamedTypeSymbol?> { table.CauseType, table.CategoryType, table.CauseNamesType, table.SourceNamesType, output.GetTypeByMetadataName("HangupGen.HangupCauseNextSteps") };
+        read.AddRange(table.StatusVocabularies.Append(table.ReasonVocabulary!).SelectMany(v => new[] { v.EnumType, v.NamesType }));
+
+        Assert.Equal(5 + 8, read.Count);
+        Assert.All(read, type =>
+        {
+            INamedTypeSymbol symbol = Assert.IsAssignableFrom<INamedTypeSymbol>(type);
+            List<(string Name, object Value)>? fromSyntax = GeneratedConstant.ReadDeclaration(symbol);
+            Assert.NotNull(fromSyntax);
+            Assert.NotEmpty(fromSyntax);
+            Assert.Equal(Bound(symbol), fromSyntax);
+        });
+
+        // A category's holder also has a constant of the category enum, which is bound: its two bounds are read one by one.
+        Assert.NotEmpty(table.Categories);
+        Assert.All(table.Categories, category =>
+        {
+            INamedTypeSymbol holder = causes.GetTypeMembers(category.Identifier).Single();
+            Assert.Equal(category.FirstCode, GeneratedConstant.ValueOf(holder, "FirstCode"));
+            Assert.Equal(Bound(holder).Single(c => c.Name == "LastCode").Value, GeneratedConstant.ValueOf(holder, "LastCode"));
+        });
+    }
+
+    [Theory]
+    [InlineData("public const int Value = 3010;", 3010)]
+    [InlineData("public const int Value = 1 + 2;", 3)]
+    [InlineData("public const long Value = 3010;", 3010L)]
+    [InlineData("public const int Other = 1, Value = 2;", 2)]
+    [InlineData("public const int Other = 1;", null)]
+    [InlineData("public static readonly int Value = 1;", null)]
+    public void One_constant_reads_by_name_as_binding_gives_it(string declaration, object? expected)
+        => Assert.Equal(expected, GeneratedConstant.ValueOf(Type("public static class Holder { " + declaration + " }", "Holder"), "Value"));
+
+    [Theory]
+    [InlineData("public enum Holder { A = 3010, B = 3020 }")]
+    [InlineData("public static class Holder { public const string A = \"Busy Line\"; public static readonly string NotConstant = \"x\"; public const int B = 3, C = 4; public static int Method() => 1; public static class Nested { public const int D = 5; } }")]
+    public void A_type_written_as_the_generator_writes_is_read_from_its_declaration(string source)
+    {
+        INamedTypeSymbol type = Type(source, "Holder");
+
+        Assert.Equal(Bound(type), GeneratedConstant.ReadDeclaration(type));
+        Assert.Equal(Bound(type), GeneratedConstant.Read(type));
+    }
+
+    [Theory]
+    [InlineData("public static class Holder { public const int A = 1; public const int B = 1 + 2; }")]
+    [InlineData("public static class Holder { public const string A = \"Busy\" + \" Line\"; }")]
+    [InlineData("public static class Holder { public const long A = 3010; }")]
+    [InlineData("public static class Holder { public const System.String A = \"Busy Line\"; }")]
+    [InlineData("public enum Holder { A = 3010, B }")]
+    [InlineData("public enum Holder { A = -1 }")]
+    [InlineData("public enum Holder : long { A = 3010 }")]
+    [InlineData("public static partial class Holder { public const int A = 1; } public static partial class Holder { public const int B = 2; }")]
+    public void A_type_written_otherwise_is_read_through_its_symbols(string source)
+    {
+        INamedTypeSymbol type = Type(source, "Holder");
+
+        Assert.Null(GeneratedConstant.ReadDeclaration(type));
+        Assert.Equal(Bound(type), GeneratedConstant.Read(type));
+    }
+
     [Theory]
     [InlineData("public const int Value = 1 + 2;", 3)]
     [InlineData("public const long Value = 3010;", 3010L)]
@@ -85,6 +152,10 @@ public sealed class GeneratedConstantTests
 
         Assert.Equal(generated, HangupTable.Get(compilation, Options) is not null);
     }
+
+    /// <summary>The constants of <paramref name="type"/> as the compiler binds them, in declaration order.</summary>
+    private static List<(string Name, object Value)> Bound(INamedTypeSymbol type)
+        => [.. type.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue).Select(f => (f.Name, f.ConstantValue!))];
 
     private static IEnumerable<INamedTypeSymbol> GeneratedTypes(Compilation output)
         => output.GetSymbolsWithName(_ => true, SymbolFilter.Type).OfType<INamedTypeSymbol>()
