@@ -72,7 +72,8 @@ namespace HangupGen.Analyzers
             HangupRole candidates = HangupRole.None;
             foreach (StatusVocabulary vocabulary in vocabularies)
             {
-                if (text is not null ? vocabulary.TryGetName(text, out _) : vocabulary.TryGetMember(number!.Value, out _))
+                // Asked without the symbols: most numbers that are a telephony cause's (16, 17) are not one.
+                if (text is not null ? vocabulary.HasName(text) : vocabulary.HasMember(number!.Value))
                 {
                     candidates |= vocabulary.Role;
                 }

@@ -98,5 +98,11 @@ namespace HangupGen.Analyzers.KnownTypes
 
         /// <summary>The enum member valued <paramref name="code"/> (telephony causes only).</summary>
         public bool TryGetMember(long code, out IFieldSymbol member) => GeneratedField.TryFind(_members, code, out member);
+
+        /// <summary>Whether a names constant has the value <paramref name="name"/>, ignoring case; no symbol is made.</summary>
+        public bool HasName(string name) => _names.ContainsKey(name);
+
+        /// <summary>Whether a member is valued <paramref name="code"/> (telephony causes only); no symbol is made.</summary>
+        public bool HasMember(long code) => _members.ContainsKey(code);
     }
 }
