@@ -44,10 +44,16 @@ namespace HangupGen.Analyzers.KnownTypes
             Causes = causes;
             Categories = categories;
             _sourceNames = sourceNames;
-            _causesByCode = causes.ToDictionary(c => (long)c.Code);
+            _causesByCode = new Dictionary<long, HangupCauseInfo>();
             _causesByName = new Dictionary<string, HangupCauseInfo>(StringComparer.OrdinalIgnoreCase);
             foreach (HangupCauseInfo cause in causes)
             {
+                // Two members with one value are legal C#, if never generated: the first wins instead of a throw into the compiler.
+                if (!_causesByCode.ContainsKey(cause.Code))
+                {
+                    _causesByCode.Add(cause.Code, cause);
+                }
+
                 if (cause.Name is not null && !_causesByName.ContainsKey(cause.Name))
                 {
                     _causesByName.Add(cause.Name, cause);

@@ -157,6 +157,20 @@ public sealed class GeneratedConstantTests
     private static List<(string Name, object Value)> Bound(INamedTypeSymbol type)
         => [.. type.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue).Select(f => (f.Name, f.ConstantValue!))];
 
+    [Fact]
+    public void A_marked_cause_enum_with_two_members_of_one_value_is_read_without_a_throw()
+    {
+        Compilation compilation = GeneratorHarness.CreateCompilation(
+            "namespace HangupGen { [global::System.CodeDom.Compiler.GeneratedCode(\"HangupGen\", \"1.0\")] public enum HangupCause { BusyLine = 3010, AlsoBusy = 3010 } }");
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+
+        HangupTable table = Assert.IsType<HangupTable>(HangupTable.Get(compilation, Options));
+
+        Assert.Equal(2, table.Causes.Length);
+        Assert.True(table.TryGetCause(3010, out HangupCauseInfo cause));
+        Assert.Equal("BusyLine", cause.Identifier);
+    }
+
     private static IEnumerable<INamedTypeSymbol> GeneratedTypes(Compilation output)
         => output.GetSymbolsWithName(_ => true, SymbolFilter.Type).OfType<INamedTypeSymbol>()
             .Where(t => t.ContainingNamespace.ToDisplayString() == "HangupGen" && t.ContainingType is null);
