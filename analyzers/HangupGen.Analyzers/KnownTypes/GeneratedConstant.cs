@@ -92,7 +92,7 @@ namespace HangupGen.Analyzers.KnownTypes
                     SpecialType underlying = type.EnumUnderlyingType?.SpecialType ?? SpecialType.None;
                     foreach (EnumMemberDeclarationSyntax member in enumDeclaration.Members)
                     {
-                        if (member.EqualsValue?.Value is not LiteralExpressionSyntax literal || !IsOfType(literal.Token.Value, underlying))
+                        if (LiteralOf(member) is not LiteralExpressionSyntax literal || !IsOfType(literal.Token.Value, underlying))
                         {
                             return null;
                         }
@@ -139,7 +139,7 @@ namespace HangupGen.Analyzers.KnownTypes
                 foreach (VariableDeclaratorSyntax variable in field.Declaration.Variables)
                 {
                     yield return (variable.Identifier.ValueText,
-                        variable.Initializer?.Value is LiteralExpressionSyntax literal && IsOfType(literal.Token.Value, declared) ? literal.Token.Value : null);
+                        LiteralOf(variable) is LiteralExpressionSyntax literal && IsOfType(literal.Token.Value, declared) ? literal.Token.Value : null);
                 }
             }
         }

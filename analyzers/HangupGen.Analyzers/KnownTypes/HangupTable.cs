@@ -346,13 +346,14 @@ namespace HangupGen.Analyzers.KnownTypes
 
         private static Dictionary<string, string> ConstantStrings(INamedTypeSymbol? type)
         {
+            // By name only: no GeneratedField is kept, so none is made.
             var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach ((GeneratedField field, string value) in ConstantStringFields(type))
+            foreach ((string name, object value) in type is null ? Array.Empty<(string, object)>() : GeneratedConstant.Read(type))
             {
                 // The first of two same-named constants (a compile error in the type) wins, as a lookup by name would.
-                if (!strings.ContainsKey(field.Name))
+                if (value is string text && !strings.ContainsKey(name))
                 {
-                    strings.Add(field.Name, value);
+                    strings.Add(name, text);
                 }
             }
 
