@@ -173,8 +173,8 @@ namespace HangupGen.Generator.Emit
             return true;
         }
 
-        /// <summary>Odd multipliers from Knuth's golden-ratio constant, deterministic so the output is too.</summary>
-        private static uint Multiplier(int attempt) => unchecked((2654435761u * (uint)(attempt + 1)) | 1u);
+        /// <summary>Odd multipliers from Knuth's golden-ratio constant, deterministic so the output is too (the name finders search the same ones).</summary>
+        internal static uint Multiplier(int attempt) => unchecked((2654435761u * (uint)(attempt + 1)) | 1u);
 
         private static int Bucket(int value, int bits, uint multiplier) => (int)(unchecked((uint)value * multiplier) >> (32 - bits));
 
