@@ -25,6 +25,13 @@ public static class AnalyzerTelemetry
     /// <summary>Compiles first run and thrown away, so the compiler's own code is jitted to its final tier.</summary>
     private const int WarmupRuns = 3;
 
+    /// <summary>
+    /// Runs beside the HangupGen analyzers and does nothing on the operations they take: what the telemetry
+    /// charges it is the floor of the measurement (the callbacks' dispatch and whatever pauses the process
+    /// during them), not work of its own.
+    /// </summary>
+    private static readonly DiagnosticAnalyzer Control = new NoOpOperationAnalyzer();
+
     public static int Run(string outputPath)
     {
         var projects = new List<ProjectTelemetry>();
@@ -39,6 +46,8 @@ public static class AnalyzerTelemetry
             }
 
             var compileTimes = new List<double>();
+            var analyses = new List<GcSpan>();
+            var controlTimes = new List<double>();
             var analyzerTimes = new Dictionary<string, List<double>>();
             Dictionary<string, int> diagnostics = [];
             for (int run = 0; run < Runs; run++)
@@ -48,7 +57,10 @@ public static class AnalyzerTelemetry
                 compilation.Emit(Stream.Null);
                 compileTimes.Add(watch.Elapsed.TotalMilliseconds);
 
+                var window = GcWindow.Start();
                 AnalysisResult result = Analyze(compilation);
+                analyses.Add(window.Stop());
+                controlTimes.Add(result.AnalyzerTelemetryInfo[Control].ExecutionTime.TotalMilliseconds);
                 ImmutableArray<Diagnostic> found = result.GetAllDiagnostics();
                 foreach (DiagnosticAnalyzer analyzer in HangupAnalyzers.All)
                 {
@@ -68,7 +80,17 @@ public static class AnalyzerTelemetry
 
             var perAnalyzer = analyzerTimes.ToDictionary(pair => pair.Key, pair => Median(pair.Value));
             double analyzersTotal = Median(Enumerable.Range(0, Runs).Select(run => analyzerTimes.Values.Sum(times => times[run])).ToList());
-            projects.Add(new ProjectTelemetry(percent, SyntheticProject.FileCount, Median(compileTimes), analyzersTotal, perAnalyzer, diagnostics));
+            projects.Add(new ProjectTelemetry(
+                percent,
+                SyntheticProject.FileCount,
+                Median(compileTimes),
+                analyzersTotal,
+                perAnalyzer,
+                diagnostics,
+                Median(analyses.Select(a => a.Milliseconds).ToList()),
+                Median(analyses.Select(a => a.PauseMilliseconds).ToList()),
+                (int)Median(analyses.Select(a => (double)a.Collections).ToList()),
+                Median(controlTimes)));
             Print(projects[^1]);
         }
 
@@ -78,11 +100,11 @@ public static class AnalyzerTelemetry
         return 0;
     }
 
-    /// <summary>Runs every HangupGen analyzer over <paramref name="compilation"/> with execution times logged.</summary>
+    /// <summary>Runs every HangupGen analyzer and the control over <paramref name="compilation"/> with execution times logged.</summary>
     private static AnalysisResult Analyze(Compilation compilation)
         => compilation
             .WithAnalyzers(
-                HangupAnalyzers.All,
+                HangupAnalyzers.All.Add(Control),
                 new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true))
             .GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
 
@@ -90,6 +112,8 @@ public static class AnalyzerTelemetry
     {
         Console.WriteLine($"{project.Files} files, {project.HangupFilesPercent}% handling hangups: compile {project.CompileMilliseconds:F0} ms, "
             + $"analyzers {project.AnalyzersMilliseconds:F1} ms ({100 * project.AnalyzersMilliseconds / project.CompileMilliseconds:F2}% of compile)");
+        Console.WriteLine($"  the analysis: {project.AnalysisMilliseconds:F0} ms, of it {project.GcPauseMilliseconds:F0} ms paused by {project.Collections} garbage collections");
+        Console.WriteLine($"  a do-nothing analyzer on the same operations (not counted above): {project.ControlMilliseconds:F1} ms");
         foreach ((string analyzer, double milliseconds) in project.PerAnalyzerMilliseconds.OrderByDescending(p => p.Value))
         {
             Console.WriteLine($"  {analyzer,-40} {milliseconds,8:F1} ms");
@@ -97,6 +121,20 @@ public static class AnalyzerTelemetry
 
         Console.WriteLine("  diagnostics: " + (project.Diagnostics.Count == 0 ? "none" : string.Join(", ", project.Diagnostics.Select(d => $"{d.Key} x{d.Value}"))));
     }
+
+    /// <summary>The wall clock, the garbage collections and their pauses from <see cref="Start"/> to <see cref="Stop"/>.</summary>
+    private readonly record struct GcWindow(long StartTimestamp, int StartCollections, TimeSpan StartPause)
+    {
+        public static GcWindow Start() => new(Stopwatch.GetTimestamp(), GC.CollectionCount(0), GC.GetTotalPauseDuration());
+
+        // CollectionCount(0) counts every collection: a gen-1 or gen-2 collection collects gen 0 too.
+        public GcSpan Stop() => new(
+            Stopwatch.GetElapsedTime(StartTimestamp).TotalMilliseconds,
+            GC.CollectionCount(0) - StartCollections,
+            (GC.GetTotalPauseDuration() - StartPause).TotalMilliseconds);
+    }
+
+    private readonly record struct GcSpan(double Milliseconds, int Collections, double PauseMilliseconds);
 
     private static double Median(List<double> values)
     {
