@@ -13,9 +13,10 @@ public sealed record TelemetryReport(int Runs, DateTimeOffset Date, IReadOnlyLis
 /// <summary>
 /// One synthetic project's compile time, analyzer time (telemetry) and the HangupGen diagnostics found,
 /// with the garbage collections that fell inside the analysis (medians; absent in reports written before
-/// they were recorded), and the time charged to a do-nothing analyzer on the same operations beside them
-/// (<see cref="NoOpOperationAnalyzer"/>, not counted in <paramref name="AnalyzersMilliseconds"/>). Telemetry times each callback by the wall clock, so a collection that pauses the
-/// process during a callback is charged to that callback (docs/analyzer-profile.md, finding 13).
+/// they were recorded) and the time charged to a do-nothing analyzer on the same operations beside them
+/// (<see cref="NoOpOperationAnalyzer"/>, not counted in <paramref name="AnalyzersMilliseconds"/>).
+/// Telemetry times each callback by the wall clock, so a collection that pauses the process during a
+/// callback is charged to that callback (docs/analyzer-profile.md, finding 13).
 /// </summary>
 public sealed record ProjectTelemetry(
     int HangupFilesPercent,

@@ -22,28 +22,10 @@ public sealed class AsciiNameComparisonTests
 {
     private const string RuntimeComparison = "global::System.Text.Ascii.EqualsIgnoreCase";
 
-    private const string Probe = """
-        public static class Probe
-        {
-            public static string ParseCause(string text)
-            {
-                bool fromString = HangupGen.HangupCauses.TryParse(text, out HangupGen.HangupCause a);
-                bool fromSpan = HangupGen.HangupCauses.TryParse(System.MemoryExtensions.AsSpan(text), out HangupGen.HangupCause b);
-                bool fromUtf8 = HangupGen.HangupCauses.TryParseUtf8(System.Text.Encoding.UTF8.GetBytes(text), out HangupGen.HangupCause c);
-                return Show(fromString, (int)a) + " " + Show(fromSpan, (int)b) + " " + Show(fromUtf8, (int)c);
-            }
-
-            public static string ParseReason(string text)
-            {
-                bool fromString = HangupGen.HangupReasons.TryParse(text, out HangupGen.HangupReason a);
-                bool fromSpan = HangupGen.HangupReasons.TryParse(System.MemoryExtensions.AsSpan(text), out HangupGen.HangupReason b);
-                bool fromUtf8 = HangupGen.HangupReasons.TryParseUtf8(System.Text.Encoding.UTF8.GetBytes(text), out HangupGen.HangupReason c);
-                return Show(fromString, (int)a) + " " + Show(fromSpan, (int)b) + " " + Show(fromUtf8, (int)c);
-            }
-
-            private static string Show(bool found, int value) => found ? value.ToString() : "-";
-        }
-        """;
+    private static readonly string Probe = ParserProbe.Class(
+        ParserProbe.ThreeWays("ParseCause", "HangupGen.HangupCauses", "HangupGen.HangupCause"),
+        ParserProbe.ThreeWays("ParseReason", "HangupGen.HangupReasons", "HangupGen.HangupReason"),
+        ParserProbe.Show);
 
     // An internal type of that name is not the runtime's: the generator must not call it.
     private const string AsciiPolyfill = """

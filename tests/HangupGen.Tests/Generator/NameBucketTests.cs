@@ -16,27 +16,15 @@ namespace HangupGen.Tests.Generator;
 /// length and its first, middle and last characters (case folded). Keys with the same four are always in
 /// one bucket and must still be told apart; a table too large for the generation-time search of a
 /// multiplier (its keys placed with the first one, the bucket count at its cap) must still find every key
-/// and nothing else. The generated
-/// code is compiled, loaded and run through the string, span and UTF-8 parsers.
+/// and nothing else. The generated code is compiled, loaded and run through the string, span and UTF-8
+/// parsers.
 /// </summary>
 public sealed class NameBucketTests
 {
     private const string Header = "code,name,identifier,aliases,category,range,description,next_steps,details,sources,call_types,call_states";
 
-    private const string Probe = """
-        public static class Probe
-        {
-            public static string Parse(string text)
-            {
-                bool fromString = HangupGen.HangupCauses.TryParse(text, out HangupGen.HangupCause a);
-                bool fromSpan = HangupGen.HangupCauses.TryParse(System.MemoryExtensions.AsSpan(text), out HangupGen.HangupCause b);
-                bool fromUtf8 = HangupGen.HangupCauses.TryParseUtf8(System.Text.Encoding.UTF8.GetBytes(text), out HangupGen.HangupCause c);
-                return Show(fromString, a) + " " + Show(fromSpan, b) + " " + Show(fromUtf8, c);
-            }
-
-            private static string Show(bool found, HangupGen.HangupCause cause) => found ? ((int)cause).ToString() : "-";
-        }
-        """;
+    private static readonly string Probe = ParserProbe.Class(
+        ParserProbe.ThreeWays("Parse", "HangupGen.HangupCauses", "HangupGen.HangupCause"), ParserProbe.Show);
 
     /// <summary>
     /// "Route Alpha X", "Route Alpho X" and "Route Omega X" have 13 characters, 'R' first, 'A' or 'O' in the

@@ -26,22 +26,13 @@ public sealed class NonAsciiNameLookupTests
         3020,Größe,Grosse,X\\Y;Ünïcödé,Call Rejections,3000-3050,Too large,Retry later,,Plivo,Outbound,Any
         """;
 
-    private const string Probe = """
-        public static class Probe
-        {
-            public static string Parse(string text)
-            {
-                bool fromString = HangupGen.HangupCauses.TryParse(text, out HangupGen.HangupCause a);
-                bool fromSpan = HangupGen.HangupCauses.TryParse(System.MemoryExtensions.AsSpan(text), out HangupGen.HangupCause b);
-                bool fromUtf8 = HangupGen.HangupCauses.TryParseUtf8(System.Text.Encoding.UTF8.GetBytes(text), out HangupGen.HangupCause c);
-                return Show(fromString, a) + " " + Show(fromSpan, b) + " " + Show(fromUtf8, c);
-            }
+    private static readonly string Probe = ParserProbe.Class(
+        ParserProbe.ThreeWays("Parse", "HangupGen.HangupCauses", "HangupGen.HangupCause"),
+        """
+                public static int ReadJson(string json) => (int)System.Text.Json.JsonSerializer.Deserialize<HangupGen.HangupCause>(json);
 
-            public static int ReadJson(string json) => (int)System.Text.Json.JsonSerializer.Deserialize<HangupGen.HangupCause>(json);
-
-            private static string Show(bool found, HangupGen.HangupCause cause) => found ? ((int)cause).ToString() : "-";
-        }
-        """;
+            """,
+        ParserProbe.Show);
 
     private static readonly Lazy<Assembly> s_assembly = new(Compile);
 
