@@ -59,11 +59,7 @@ namespace HangupGen.Generator.Emit
             }
 
             // At least two slots per value keeps chains short; 2^bits slots so that a shift picks one.
-            int bits = 1;
-            while ((1 << bits) < values.Count * 2)
-            {
-                bits++;
-            }
+            int bits = MultiplicativeHash.BitsForTwice(values.Count, 31);
 
             // n values fall into m slots without a collision with a chance of about e^(-n²/2m): search
             // only where that is not hopeless (the real tables), so a 10,000-row table costs no search.
@@ -74,7 +70,7 @@ namespace HangupGen.Generator.Emit
                     int[] buckets = new int[1 << (bits + extraBits)];
                     for (int attempt = 0; attempt < MultipliersTried; attempt++)
                     {
-                        uint multiplier = Multiplier(attempt);
+                        uint multiplier = MultiplicativeHash.Multiplier(attempt);
                         if (TryPlaceWithoutCollision(values, bits + extraBits, multiplier, buckets))
                         {
                             return new MemberIndexWriter(values, IndexLayout.Hash, bits + extraBits, multiplier, buckets, null);
@@ -83,7 +79,7 @@ namespace HangupGen.Generator.Emit
                 }
             }
 
-            return Chained(values, bits, Multiplier(0));
+            return Chained(values, bits, MultiplicativeHash.Multiplier(0));
         }
 
         /// <summary>Writes the <c>IndexOf</c> method and its arrays into the class being written.</summary>
@@ -121,7 +117,7 @@ namespace HangupGen.Generator.Emit
 
             writer.WriteLine();
             writer.OpenBlock("private static int IndexOf(int value)");
-            writer.WriteLine("int index = s_indexBuckets[(int)(unchecked((uint)value * " + _multiplier.ToString(System.Globalization.CultureInfo.InvariantCulture) + "u) >> " + CSharpText.Literal(32 - _bits) + ")] - 1;");
+            writer.WriteLine("int index = s_indexBuckets[" + MultiplicativeHash.Expression("(uint)value", _multiplier, _bits) + "] - 1;");
             if (_next is null)
             {
                 writer.WriteLine("return index >= 0 && s_indexValues[index] == value ? index : -1;");
@@ -173,17 +169,13 @@ namespace HangupGen.Generator.Emit
             return true;
         }
 
-        /// <summary>Odd multipliers from Knuth's golden-ratio constant, deterministic so the output is too (the name finders search the same ones).</summary>
-        internal static uint Multiplier(int attempt) => unchecked((2654435761u * (uint)(attempt + 1)) | 1u);
-
-        private static int Bucket(int value, int bits, uint multiplier) => (int)(unchecked((uint)value * multiplier) >> (32 - bits));
 
         private static bool TryPlaceWithoutCollision(IReadOnlyList<int> values, int bits, uint multiplier, int[] buckets)
         {
             System.Array.Clear(buckets, 0, buckets.Length);
             for (int i = 0; i < values.Count; i++)
             {
-                int bucket = Bucket(values[i], bits, multiplier);
+                int bucket = MultiplicativeHash.Bucket(unchecked((uint)values[i]), multiplier, bits);
                 if (buckets[bucket] != 0)
                 {
                     return false;
@@ -201,7 +193,7 @@ namespace HangupGen.Generator.Emit
             int[] next = new int[values.Count];
             for (int i = values.Count - 1; i >= 0; i--)
             {
-                int bucket = Bucket(values[i], bits, multiplier);
+                int bucket = MultiplicativeHash.Bucket(unchecked((uint)values[i]), multiplier, bits);
                 next[i] = buckets[bucket] - 1;
                 buckets[bucket] = i + 1;
             }

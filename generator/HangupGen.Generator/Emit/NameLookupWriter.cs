@@ -214,7 +214,7 @@ namespace HangupGen.Generator.Emit
             writer.CloseBlock();
             writer.WriteLine();
             writer.WriteLine("uint signature = (uint)length | (uint)(value[0] | 0x20) << 8 | (uint)(value[length >> 1] | 0x20) << 16 | (uint)(value[length - 1] | 0x20) << 24;");
-            writer.WriteLine("int bucket = (int)(unchecked(signature * " + table.Multiplier.ToString(System.Globalization.CultureInfo.InvariantCulture) + "u) >> " + CSharpText.Literal(32 - table.Bits) + ");");
+            writer.WriteLine("int bucket = " + MultiplicativeHash.Expression("signature", table.Multiplier, table.Bits) + ";");
             writer.WriteLine("int end = s_nameStarts[bucket + 1];");
             writer.OpenBlock("for (int i = s_nameStarts[bucket]; i < end; i++)");
             writer.OpenBlock("if (" + equals + "(value, s_nameKeys[i]))");
@@ -312,15 +312,10 @@ namespace HangupGen.Generator.Emit
 
             private NameTable(List<(string Key, int Value)> keys)
             {
-                Bits = 1;
-                while (Bits < MaxBits && (1 << Bits) < keys.Count * 2)
-                {
-                    Bits++;
-                }
-
+                Bits = MultiplicativeHash.BitsForTwice(keys.Count, MaxBits);
                 uint[] signatures = keys.Select(k => Signature(k.Key)).ToArray();
                 Multiplier = BestMultiplier(signatures, Bits);
-                int[] buckets = signatures.Select(signature => Bucket(signature, Multiplier, Bits)).ToArray();
+                int[] buckets = signatures.Select(signature => MultiplicativeHash.Bucket(signature, Multiplier, Bits)).ToArray();
                 List<int> order = Enumerable.Range(0, keys.Count).OrderBy(i => buckets[i]).ToList();
                 Keys = order.Select(i => keys[i].Key).ToList();
                 Values = order.Select(i => keys[i].Value).ToList();
@@ -369,24 +364,22 @@ namespace HangupGen.Generator.Emit
                 return unchecked((uint)length | (uint)(key[0] | 0x20) << 8 | (uint)(key[length >> 1] | 0x20) << 16 | (uint)(key[length - 1] | 0x20) << 24);
             }
 
-            private static int Bucket(uint signature, uint multiplier, int bits) => (int)(unchecked(signature * multiplier) >> (32 - bits));
-
             /// <summary>The multiplier that leaves the fewest comparisons; deterministic, so the output is too.</summary>
             private static uint BestMultiplier(uint[] signatures, int bits)
             {
                 int tried = signatures.Length <= SearchedKeys ? MultipliersTried : 1;
                 int[] sizes = new int[1 << bits];
-                uint best = MemberIndexWriter.Multiplier(0);
+                uint best = MultiplicativeHash.Multiplier(0);
                 long bestCost = long.MaxValue;
                 for (int attempt = 0; attempt < tried && bestCost > signatures.Length; attempt++)
                 {
-                    uint multiplier = MemberIndexWriter.Multiplier(attempt);
+                    uint multiplier = MultiplicativeHash.Multiplier(attempt);
                     Array.Clear(sizes, 0, sizes.Length);
                     long cost = 0;
                     foreach (uint signature in signatures)
                     {
                         // Adding the nth key to a bucket adds 2n - 1 to the sum of the squares.
-                        cost += (2 * ++sizes[Bucket(signature, multiplier, bits)]) - 1;
+                        cost += (2 * ++sizes[MultiplicativeHash.Bucket(signature, multiplier, bits)]) - 1;
                     }
 
                     if (cost < bestCost)
