@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Text;
 using HangupGen.Contract;
 using HangupGen.Generator.Emit;
 using HangupGen.Generator.Model;
@@ -216,8 +215,8 @@ namespace HangupGen.Generator
             }
         }
 
-        private static void Add(SourceProductionContext context, string fileName, string text)
-            => context.AddSource(fileName, SourceText.From(text, Encoding.UTF8));
+        private static void Add(SourceProductionContext context, string fileName, SourceText text)
+            => context.AddSource(fileName, text);
 
         private static void ReportProblems(SourceProductionContext context, EquatableArray<GeneratorProblem> problems)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Microsoft.CodeAnalysis.Text;
 
 namespace HangupGen.Generator.Emit
 {
@@ -216,7 +217,7 @@ namespace HangupGen.Generator.Emit
         /// carries the value), the <c>IndexOf</c> every lookup reads its array with, the class's own
         /// private members (<paramref name="privateMembers"/>), and the closing braces. Returns the file's text.
         /// </summary>
-        public static string EndClass(SourceWriter writer, string table, MemberIndexWriter index, System.Action<SourceWriter>? privateMembers = null)
+        public static SourceText EndClass(SourceWriter writer, string table, MemberIndexWriter index, System.Action<SourceWriter>? privateMembers = null)
         {
             // The exception is built out of line so that the lookups stay small enough to inline.
             writer.OpenBlock("private static global::System.ArgumentOutOfRangeException Undefined(string parameter, object value)");

@@ -1,5 +1,6 @@
 using HangupGen.Contract;
 using HangupGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace HangupGen.Generator.Emit
 {
@@ -79,14 +80,14 @@ namespace HangupGen.Generator.Emit
         protected abstract bool HasJsonConverter(string typeName);
 
         /// <summary>Closes the type and the namespace blocks and returns the file's text.</summary>
-        public static string EndType(SourceWriter writer)
+        public static SourceText EndType(SourceWriter writer)
         {
             writer.CloseBlock();
             return EndFile(writer);
         }
 
         /// <summary>Closes the namespace block and returns the file's text.</summary>
-        private static string EndFile(SourceWriter writer)
+        private static SourceText EndFile(SourceWriter writer)
         {
             writer.CloseBlock();
             return writer.Finish();

@@ -1,6 +1,7 @@
 using System.Linq;
 using HangupGen.Contract;
 using HangupGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace HangupGen.Generator.Emit
 {
@@ -9,7 +10,7 @@ namespace HangupGen.Generator.Emit
     {
         public const string FileName = GeneratedTypeNames.HangupCategory + ".g.cs";
 
-        public static string Emit(EmitContext context)
+        public static SourceText Emit(EmitContext context)
         {
             SourceWriter writer = context.BeginType(
                 "enum " + GeneratedTypeNames.HangupCategory,

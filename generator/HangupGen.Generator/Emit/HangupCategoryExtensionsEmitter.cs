@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using HangupGen.Contract;
 using HangupGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace HangupGen.Generator.Emit
 {
@@ -16,7 +17,7 @@ namespace HangupGen.Generator.Emit
 
         private const string Undefined = "a member of the table";
 
-        public static string Emit(EmitContext context)
+        public static SourceText Emit(EmitContext context)
         {
             SourceWriter writer = ExtensionMethodWriter.BeginClass(context, GeneratedTypeNames.HangupCategoryExtensions, context.Category, "the hangup table");
 

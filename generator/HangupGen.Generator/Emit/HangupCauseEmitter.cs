@@ -1,5 +1,6 @@
 using HangupGen.Contract;
 using HangupGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace HangupGen.Generator.Emit
 {
@@ -11,7 +12,7 @@ namespace HangupGen.Generator.Emit
     {
         public const string FileName = GeneratedTypeNames.HangupCause + ".g.cs";
 
-        public static string Emit(EmitContext context)
+        public static SourceText Emit(EmitContext context)
         {
             SourceWriter writer = context.BeginType(
                 "enum " + GeneratedTypeNames.HangupCause + " : int",

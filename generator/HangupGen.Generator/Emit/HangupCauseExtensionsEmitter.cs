@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using HangupGen.Contract;
 using HangupGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace HangupGen.Generator.Emit
 {
@@ -18,7 +19,7 @@ namespace HangupGen.Generator.Emit
 
         private const string Undefined = "a member of the table";
 
-        public static string Emit(EmitContext context)
+        public static SourceText Emit(EmitContext context)
         {
             SourceWriter writer = ExtensionMethodWriter.BeginClass(context, GeneratedTypeNames.HangupCauseExtensions, context.Cause, "the hangup table");
 

@@ -1,4 +1,5 @@
 using HangupGen.Contract;
+using Microsoft.CodeAnalysis.Text;
 
 namespace HangupGen.Generator.Emit
 {
@@ -10,7 +11,7 @@ namespace HangupGen.Generator.Emit
     {
         public static string FileName => JsonConverterWriter.FileName(GeneratedTypeNames.HangupCause);
 
-        public static string Emit(EmitContext context)
+        public static SourceText Emit(EmitContext context)
             => JsonConverterWriter.Emit(context, new JsonConverterShape(
                 GeneratedTypeNames.HangupCause,
                 context.Cause,

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using HangupGen.Contract;
 using HangupGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace HangupGen.Generator.Emit
 {
@@ -17,7 +18,7 @@ namespace HangupGen.Generator.Emit
         private static readonly CodeLookupTexts s_codeTexts = new CodeLookupTexts(
             "cause", "hangup code", "3010", "hangup table", "as Plivo sends it in <c>HangupCauseCode</c>");
 
-        public static string Emit(EmitContext context)
+        public static SourceText Emit(EmitContext context)
         {
             SourceWriter writer = context.BeginType(
                 "static partial class " + GeneratedTypeNames.HangupCauses,

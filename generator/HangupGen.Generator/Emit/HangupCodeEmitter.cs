@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using HangupGen.Contract;
 using HangupGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace HangupGen.Generator.Emit
 {
@@ -17,7 +18,7 @@ namespace HangupGen.Generator.Emit
 
         private const string Self = GeneratedTypeNames.HangupCode;
 
-        public static string Emit(EmitContext context)
+        public static SourceText Emit(EmitContext context)
         {
             TargetFeatures features = context.Settings.Features;
             string provider = context.Settings.NullableAnnotations ? "global::System.IFormatProvider?" : "global::System.IFormatProvider";

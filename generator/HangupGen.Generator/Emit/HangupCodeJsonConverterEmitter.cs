@@ -1,5 +1,6 @@
 using HangupGen.Contract;
 using HangupGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace HangupGen.Generator.Emit
 {
@@ -15,7 +16,7 @@ namespace HangupGen.Generator.Emit
 
         public static string FileName => JsonConverterWriter.FileName(GeneratedTypeNames.HangupCode);
 
-        public static string Emit(EmitContext context)
+        public static SourceText Emit(EmitContext context)
         {
             string code = context.Code;
             bool propertyNames = context.Settings.Json == JsonSupport.ConvertersWithPropertyNames;

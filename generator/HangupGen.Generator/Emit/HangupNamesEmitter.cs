@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using HangupGen.Contract;
+using Microsoft.CodeAnalysis.Text;
 
 namespace HangupGen.Generator.Emit
 {
@@ -13,14 +14,14 @@ namespace HangupGen.Generator.Emit
     {
         public const string CauseNamesFileName = GeneratedTypeNames.HangupCauseNames + ".g.cs";
 
-        public static string EmitCauseNames(EmitContext context)
+        public static SourceText EmitCauseNames(EmitContext context)
             => Emit(
                 context,
                 GeneratedTypeNames.HangupCauseNames,
                 "The documented hangup cause names, as sent in <c>HangupCauseName</c>. Prefer comparing parsed causes (<see cref=\"" + context.Causes + ".TryParse(string, out " + context.Cause + ")\"/>),",
                 context.CauseRows.Select(c => (c.Identifier, c.Name, context.Cause + "." + c.Identifier)));
 
-        internal static string Emit(FileContext context, string typeName, string summary, IEnumerable<(string Identifier, string Name, string Member)> names)
+        internal static SourceText Emit(FileContext context, string typeName, string summary, IEnumerable<(string Identifier, string Name, string Member)> names)
         {
             SourceWriter writer = context.BeginType(
                 "static partial class " + typeName,

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Microsoft.CodeAnalysis.Text;
 
 namespace HangupGen.Generator.Emit
 {
@@ -25,7 +26,7 @@ namespace HangupGen.Generator.Emit
         public static string Attribute(string converter) => "[" + Json + "Serialization.JsonConverter(typeof(" + converter + "))]";
 
         /// <summary>Writes the file of the converter <paramref name="shape"/> describes.</summary>
-        public static string Emit(FileContext context, JsonConverterShape shape)
+        public static SourceText Emit(FileContext context, JsonConverterShape shape)
         {
             string type = shape.Type;
             var documentation = new List<string> { "<summary>" };

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using HangupGen.Contract;
 using HangupGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace HangupGen.Generator.Emit
 {
@@ -17,7 +18,7 @@ namespace HangupGen.Generator.Emit
     {
         public static string FileName(string typeName) => JsonConverterWriter.FileName(typeName);
 
-        public static string Emit(VocabularyEmitContext context)
+        public static SourceText Emit(VocabularyEmitContext context)
         {
             Vocabulary vocabulary = context.Vocabulary;
             string description = CSharpText.Xml(vocabulary.Description);
@@ -48,7 +49,7 @@ namespace HangupGen.Generator.Emit
         /// A category travels as its documented name (<c>"Call Rejections"</c>): its enum value is only
         /// its place in the table, and its range is not a single number, so numbers are rejected.
         /// </summary>
-        public static string EmitCategory(EmitContext context)
+        public static SourceText EmitCategory(EmitContext context)
             => JsonConverterWriter.Emit(context, Shape(
                 GeneratedTypeNames.HangupCategory,
                 context.Category,

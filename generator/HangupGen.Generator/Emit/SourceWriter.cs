@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Threading;
+using Microsoft.CodeAnalysis.Text;
 
 namespace HangupGen.Generator.Emit
 {
@@ -12,7 +13,7 @@ namespace HangupGen.Generator.Emit
     /// <remarks>
     /// The builder is handed from one file to the next (<see cref="Finish"/>): a generator run writes
     /// dozens of files, and a fresh builder for each would allocate its text twice (chunks, then the
-    /// string). One spare builder of at most <see cref="MaxSpareCapacity"/> characters is kept
+    /// file's text). One spare builder of at most <see cref="MaxSpareCapacity"/> characters is kept
     /// between runs, so the compiler server and the IDE reuse it too.
     /// </remarks>
     internal sealed class SourceWriter
@@ -179,10 +180,10 @@ namespace HangupGen.Generator.Emit
             }
         }
 
-        /// <summary>Returns the text written and gives the builder back for the next file; the writer is done.</summary>
-        public string Finish()
+        /// <summary>Returns the text written (<see cref="CompactSourceText"/>) and gives the builder back for the next file; the writer is done.</summary>
+        public SourceText Finish()
         {
-            string text = _builder.ToString();
+            SourceText text = CompactSourceText.From(_builder);
             if (_builder.Capacity <= MaxSpareCapacity)
             {
                 _builder.Clear();

@@ -1,4 +1,5 @@
 using HangupGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace HangupGen.Generator.Emit
 {
@@ -11,7 +12,7 @@ namespace HangupGen.Generator.Emit
     {
         public const string FileName = TextHelpersWriter.ClassName + ".g.cs";
 
-        public static string Emit(EmitSettings settings)
+        public static SourceText Emit(EmitSettings settings)
         {
             var context = new HelpersContext(settings with { Accessibility = "internal" });
             SourceWriter writer = context.BeginType(

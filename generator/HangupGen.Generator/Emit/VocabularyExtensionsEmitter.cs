@@ -1,5 +1,6 @@
 using System.Linq;
 using HangupGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace HangupGen.Generator.Emit
 {
@@ -15,7 +16,7 @@ namespace HangupGen.Generator.Emit
 
         public static string FileName(Vocabulary vocabulary) => vocabulary.ExtensionsName + ".g.cs";
 
-        public static string Emit(VocabularyEmitContext context)
+        public static SourceText Emit(VocabularyEmitContext context)
         {
             Vocabulary vocabulary = context.Vocabulary;
             string parameter = vocabulary.Parameter;

@@ -1,5 +1,6 @@
 using System.Linq;
 using HangupGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace HangupGen.Generator.Emit
 {
@@ -8,7 +9,7 @@ namespace HangupGen.Generator.Emit
     {
         public static string FileName(Vocabulary vocabulary) => vocabulary.NamesName + ".g.cs";
 
-        public static string Emit(VocabularyEmitContext context)
+        public static SourceText Emit(VocabularyEmitContext context)
             => HangupNamesEmitter.Emit(
                 context,
                 context.Vocabulary.NamesName,

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using HangupGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace HangupGen.Generator.Emit
 {
@@ -50,7 +51,7 @@ namespace HangupGen.Generator.Emit
 
         public static string FileName(Vocabulary vocabulary) => vocabulary.ParserName + ".g.cs";
 
-        public static string Emit(VocabularyEmitContext context)
+        public static SourceText Emit(VocabularyEmitContext context)
         {
             Vocabulary vocabulary = context.Vocabulary;
             string parameter = vocabulary.Parameter;

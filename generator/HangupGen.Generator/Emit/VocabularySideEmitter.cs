@@ -1,4 +1,5 @@
 using HangupGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace HangupGen.Generator.Emit
 {
@@ -11,7 +12,7 @@ namespace HangupGen.Generator.Emit
     {
         public static string FileName(Vocabulary vocabulary) => vocabulary.SideTypeName + ".g.cs";
 
-        public static string Emit(VocabularyEmitContext context)
+        public static SourceText Emit(VocabularyEmitContext context)
         {
             Vocabulary vocabulary = context.Vocabulary;
             SourceWriter writer = context.BeginType(

@@ -37,7 +37,7 @@ public sealed class SourceWriterTests
         var writer = new SourceWriter();
         writer.StartLine().WriteInt(value).EndLine();
 
-        Assert.Equal(value.ToString(CultureInfo.InvariantCulture) + "\n", writer.Finish());
+        Assert.Equal(value.ToString(CultureInfo.InvariantCulture) + "\n", writer.Finish().ToString());
         Assert.Equal(value.ToString(CultureInfo.InvariantCulture), CSharpText.Literal(value));
     }
 
@@ -48,7 +48,7 @@ public sealed class SourceWriterTests
         var writer = new SourceWriter();
         writer.StartLine().Write("x = ").WriteIntArray(values).Write(";").EndLine();
 
-        Assert.Equal("x = { 0, -1, 3010, -2147483648, 2147483647 };\n", writer.Finish());
+        Assert.Equal("x = { 0, -1, 3010, -2147483648, 2147483647 };\n", writer.Finish().ToString());
     }
 
     [Theory]
@@ -58,7 +58,7 @@ public sealed class SourceWriterTests
         var writer = new SourceWriter();
         writer.StartLine().WriteXml(text).EndLine();
 
-        Assert.Equal(CSharpText.Xml(text) + "\n", writer.Finish());
+        Assert.Equal(CSharpText.Xml(text) + "\n", writer.Finish().ToString());
     }
 
     [Theory]
@@ -69,7 +69,7 @@ public sealed class SourceWriterTests
         writer.WriteDocParagraphs(text, "Note: ");
 
         string expected = string.Concat(SplitParagraphs(text).Select(p => "/// <para>Note: " + CSharpText.Xml(p) + "</para>\n"));
-        Assert.Equal(expected, writer.Finish());
+        Assert.Equal(expected, writer.Finish().ToString());
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class SourceWriterTests
         var writer = new SourceWriter();
         writer.WriteDocParagraphs(" Busy line.\n\n\n\nTry again <later> & then\nagain. \n\n ");
 
-        Assert.Equal("/// <para>Busy line.</para>\n/// <para>Try again &lt;later&gt; &amp; then<br/>again.</para>\n", writer.Finish());
+        Assert.Equal("/// <para>Busy line.</para>\n/// <para>Try again &lt;later&gt; &amp; then<br/>again.</para>\n", writer.Finish().ToString());
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class SourceWriterTests
         writer.CloseBlock();
 
         // The blank line right after the brace is dropped, as for whole lines; one after a part line is kept.
-        Assert.Equal("class C\n{\n    /// <summary>A &amp; B</summary>\n    int X = -5;\n\n}\n", writer.Finish());
+        Assert.Equal("class C\n{\n    /// <summary>A &amp; B</summary>\n    int X = -5;\n\n}\n", writer.Finish().ToString());
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class SourceWriterTests
         Assert.Equal(
             $"private static readonly {Collection}<T> s_all = new {Collection}<T>(new T[] {{ T.A, T.B }});\n"
             + $"public static readonly {Collection}<int> None = new {Collection}<int>(new int[] {{  }});\n",
-            writer.Finish());
+            writer.Finish().ToString());
     }
 
     /// <summary>What the emitters did before the parts API: split on blank lines, trim, drop the empty parts.</summary>

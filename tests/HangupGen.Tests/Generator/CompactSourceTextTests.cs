@@ -1,0 +1,133 @@
+using System;
+using System.Linq;
+using System.Text;
+using HangupGen.Generator.Emit;
+using HangupGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace HangupGen.Tests.Generator;
+
+/// <summary>
+/// The generated files' text, held one byte per character (<see cref="CompactSourceText"/>), is the
+/// same text to the compiler as <c>SourceText.From(text, Encoding.UTF8)</c>: every character, every
+/// range copied, the lines, the checksum written to the PDB and the syntax tree parsed from it.
+/// </summary>
+public sealed class CompactSourceTextTests
+{
+    public static readonly TheoryData<string> Texts = new(
+        "",
+        "x",
+        "namespace N { class C { } }\n",
+        "Latin-1 stays narrow: caf\u00E9 \u00FC \u00FF \u00A0 end",
+        "// the table's own text: \u2019quoted\u2019 \u2022 bullet \u2192 arrow\nclass C { }\n",
+        "\u2192 at the start and at the end \u2192",
+        "a surrogate pair \U0001F4DE stays two characters",
+        "line ends: CRLF\r\nCR\rLF\nNEL\u0085LS\u2028PS\u2029end");
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void The_text_reads_back_character_for_character(string text)
+    {
+        SourceText compact = Compact(text);
+        SourceText plain = SourceText.From(text, Encoding.UTF8);
+
+        Assert.IsType<CompactSourceText>(compact);
+        Assert.Equal(text.Length, compact.Length);
+        Assert.Equal(text, compact.ToString());
+        for (int i = 0; i < text.Length; i++)
+        {
+            Assert.Equal(text[i], compact[i]);
+        }
+
+        Assert.True(compact.ContentEquals(plain));
+        Assert.Same(plain.Encoding, compact.Encoding);
+        Assert.Equal(plain.ChecksumAlgorithm, compact.ChecksumAlgorithm);
+        Assert.Equal(plain.GetChecksum().ToArray(), compact.GetChecksum().ToArray());
+        Assert.Equal(plain.Lines.Select(l => l.SpanIncludingLineBreak), compact.Lines.Select(l => l.SpanIncludingLineBreak));
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Every_range_copies_what_the_string_holds(string text)
+    {
+        SourceText compact = Compact(text);
+        for (int start = 0; start <= text.Length; start++)
+        {
+            for (int count = 0; count <= text.Length - start; count++)
+            {
+                var destination = new char[count + 2];
+                destination[0] = '#';
+                destination[^1] = '#';
+                compact.CopyTo(start, destination, 1, count);
+
+                Assert.Equal("#" + text.Substring(start, count) + "#", new string(destination));
+            }
+        }
+    }
+
+    [Fact]
+    public void Wide_characters_on_either_side_of_the_builders_blocks_are_kept()
+    {
+        // The builder is read 4,096 characters at a time: wide characters on the boundaries and beyond it.
+        var builder = new StringBuilder(new string('a', 10_000));
+        foreach (int position in new[] { 0, 4095, 4096, 4097, 8191, 8192, 9999 })
+        {
+            builder[position] = '\u2192';
+        }
+
+        string text = builder.ToString();
+        SourceText compact = CompactSourceText.From(builder);
+
+        Assert.IsType<CompactSourceText>(compact);
+        Assert.Equal(text, compact.ToString());
+        Assert.Equal(text.Substring(4090, 20), compact.ToString(new TextSpan(4090, 20)));
+        Assert.Equal(text.Substring(8190, 5), compact.GetSubText(new TextSpan(8190, 5)).ToString());
+    }
+
+    [Theory]
+    [InlineData("a\0b")]
+    [InlineData("\u0928\u092E\u0938\u094D\u0924\u0947 \u0926\u0941\u0928\u093F\u092F\u093E")]
+    public void Text_that_would_not_be_smaller_is_kept_as_a_string(string text)
+    {
+        // U+0000 is the byte that marks a wide character; a text mostly of wide characters (Devanagari
+        // here) would cost more beside the bytes than as a string.
+        SourceText kept = Compact(text);
+
+        Assert.IsNotType<CompactSourceText>(kept);
+        Assert.Equal(text, kept.ToString());
+        Assert.Same(Encoding.UTF8, kept.Encoding);
+    }
+
+    [Fact]
+    public void A_copy_outside_the_text_is_refused()
+    {
+        SourceText compact = Compact("class C { }");
+        var destination = new char[4];
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => compact.CopyTo(-1, destination, 0, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => compact.CopyTo(9, destination, 0, 4));
+        Assert.Throws<ArgumentOutOfRangeException>(() => compact.CopyTo(0, destination, 1, 4));
+        Assert.Throws<ArgumentNullException>(() => compact.CopyTo(0, null!, 0, 1));
+    }
+
+    [Fact]
+    public void Every_generated_file_of_the_embedded_tables_is_held_compactly_and_parses_as_its_string()
+    {
+        GeneratorRunResult result = GeneratorHarness.Run(table: null);
+
+        Assert.Equal(GeneratorHarness.GeneratedFiles.Length, result.GeneratedSources.Length);
+        foreach (GeneratedSourceResult source in result.GeneratedSources)
+        {
+            Assert.IsType<CompactSourceText>(source.SourceText);
+            string text = source.SourceText.ToString();
+            SyntaxTree fromString = CSharpSyntaxTree.ParseText(text, GeneratorHarness.LatestParseOptions);
+            Assert.True(fromString.IsEquivalentTo(source.SyntaxTree), source.HintName);
+            Assert.Equal(text, source.SyntaxTree.ToString());
+            Assert.Equal(SourceText.From(text, Encoding.UTF8).GetChecksum().ToArray(), source.SyntaxTree.GetText().GetChecksum().ToArray());
+        }
+    }
+
+    private static SourceText Compact(string text) => CompactSourceText.From(new StringBuilder(text));
+}
