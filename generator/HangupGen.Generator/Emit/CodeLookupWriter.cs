@@ -52,35 +52,33 @@ namespace HangupGen.Generator.Emit
 
         private static void WriteFromCode(SourceWriter writer, string type, CodeLookupTexts texts)
         {
-            writer.WriteDoc(
-                "<summary>Gets the " + texts.Noun + " whose " + texts.CodeName + " is <paramref name=\"code\"/>.</summary>",
-                "<param name=\"code\">A " + texts.CodeName + ", such as " + texts.Example + ".</param>",
-                "<returns>The " + texts.Noun + ".</returns>",
-                "<exception cref=\"global::System.ArgumentOutOfRangeException\">No " + texts.Noun + " of the table has this code.</exception>");
+            writer.WriteDocLine("<summary>Gets the ", texts.Noun, " whose ", texts.CodeName, " is <paramref name=\"code\"/>.</summary>");
+            writer.WriteDocLine("<param name=\"code\">A ", texts.CodeName, ", such as ", texts.Example, ".</param>");
+            writer.WriteDocLine("<returns>The ", texts.Noun, ".</returns>");
+            writer.WriteDocLine("<exception cref=\"global::System.ArgumentOutOfRangeException\">No ", texts.Noun, " of the table has this code.</exception>");
             writer.OpenBlock("public static " + type + " FromCode(int code)");
             writer.OpenBlock("if (TryFromCode(code, out " + type + " " + texts.Noun + "))");
-            writer.WriteLine("return " + texts.Noun + ";");
+            writer.WriteLine("return ", texts.Noun, ";");
             writer.CloseBlock();
             writer.WriteLine();
-            writer.WriteLine("throw new global::System.ArgumentOutOfRangeException(nameof(code), code, \"No " + texts.Noun + " of the " + texts.TableName + " has this code.\");");
+            writer.WriteLine("throw new global::System.ArgumentOutOfRangeException(nameof(code), code, \"No ", texts.Noun, " of the ", texts.TableName, " has this code.\");");
             writer.CloseBlock();
             writer.WriteLine();
         }
 
         private static void WriteTryFromCode(SourceWriter writer, string type, IReadOnlyList<int> codes, CodeLookupTexts texts)
         {
-            writer.WriteDoc(
-                "<summary>Gets the " + texts.Noun + " whose " + texts.CodeName + " is <paramref name=\"code\"/>, if the table has one.</summary>",
-                "<param name=\"code\">A " + texts.CodeName + ", such as " + texts.Example + ".</param>",
-                "<param name=\"" + texts.Noun + "\">The " + texts.Noun + ", or <c>default</c> when the code is unknown.</param>",
-                "<returns><see langword=\"true\"/> when the table has a " + texts.Noun + " with this code.</returns>");
+            writer.WriteDocLine("<summary>Gets the ", texts.Noun, " whose ", texts.CodeName, " is <paramref name=\"code\"/>, if the table has one.</summary>");
+            writer.WriteDocLine("<param name=\"code\">A ", texts.CodeName, ", such as ", texts.Example, ".</param>");
+            writer.WriteDocLine("<param name=\"", texts.Noun, "\">The ", texts.Noun, ", or <c>default</c> when the code is unknown.</param>");
+            writer.WriteDocLine("<returns><see langword=\"true\"/> when the table has a ", texts.Noun, " with this code.</returns>");
             writer.OpenBlock("public static bool TryFromCode(int code, out " + type + " " + texts.Noun + ")");
             writer.OpenBlock("if (IndexOf(code) >= 0)");
-            writer.WriteLine(texts.Noun + " = (" + type + ")code;");
+            writer.WriteLine(texts.Noun, " = (", type, ")code;");
             writer.WriteLine("return true;");
             writer.CloseBlock();
             writer.WriteLine();
-            writer.WriteLine(texts.Noun + " = default(" + type + ");");
+            writer.WriteLine(texts.Noun, " = default(", type, ");");
             writer.WriteLine("return false;");
             writer.CloseBlock();
             MemberIndexWriter.For(codes).Write(writer);
@@ -89,14 +87,13 @@ namespace HangupGen.Generator.Emit
 
         private static void WriteTryParseCode(SourceWriter writer, string type, string textType, string parameter, string parameterDoc, CodeLookupTexts texts, string[] body, string method = "TryParseCode")
         {
-            writer.WriteDoc(
-                "<summary>",
-                "Gets the " + texts.Noun + " for a " + texts.CodeName + " written in decimal digits, " + texts.SentIn,
-                "(for example <c>\"" + texts.Example + "\"</c>). ASCII digits only: no sign, spaces, separators or leading zeros are accepted.",
-                "</summary>",
-                "<param name=\"" + parameter + "\">" + parameterDoc + "</param>",
-                "<param name=\"" + texts.Noun + "\">The " + texts.Noun + ", or <c>default</c> when the text is not the code of a " + texts.Noun + ".</param>",
-                "<returns><see langword=\"true\"/> when the text is the code of a " + texts.Noun + " of the table.</returns>");
+            writer.WriteDocLine("<summary>");
+            writer.WriteDocLine("Gets the ", texts.Noun, " for a ", texts.CodeName, " written in decimal digits, ", texts.SentIn);
+            writer.WriteDocLine("(for example <c>\"", texts.Example, "\"</c>). ASCII digits only: no sign, spaces, separators or leading zeros are accepted.");
+            writer.WriteDocLine("</summary>");
+            writer.WriteDocLine("<param name=\"", parameter, "\">", parameterDoc, "</param>");
+            writer.WriteDocLine("<param name=\"", texts.Noun, "\">The ", texts.Noun, ", or <c>default</c> when the text is not the code of a ", texts.Noun, ".</param>");
+            writer.WriteDocLine("<returns><see langword=\"true\"/> when the text is the code of a ", texts.Noun, " of the table.</returns>");
             writer.OpenBlock("public static bool " + method + "(" + textType + " " + parameter + ", out " + type + " " + texts.Noun + ")");
             foreach (string line in body)
             {

@@ -41,7 +41,7 @@ namespace HangupGen.Generator.Emit
             IEnumerable<string> values)
         {
             string field = "s_" + char.ToLowerInvariant(method[0]) + method.Substring(1);
-            writer.WriteLine("private static readonly " + returnType + "[] " + field + " =");
+            writer.WriteLine("private static readonly ", returnType, "[] ", field, " =");
             writer.WriteLine("{");
             writer.Indent();
             foreach (string value in values)
@@ -52,18 +52,17 @@ namespace HangupGen.Generator.Emit
             writer.Outdent();
             writer.WriteLine("};");
             writer.WriteLine();
-            writer.WriteDoc(
-                "<summary>" + summary + "</summary>",
-                "<param name=\"" + parameter + "\">" + parameterDoc + "</param>",
-                "<returns>" + returns + "</returns>",
-                UndefinedException(parameter, undefinedWhat));
+            writer.WriteDocLine("<summary>", summary, "</summary>");
+            writer.WriteDocLine("<param name=\"", parameter, "\">", parameterDoc, "</param>");
+            writer.WriteDocLine("<returns>", returns, "</returns>");
+            writer.WriteDocLine(UndefinedException(parameter, undefinedWhat));
             writer.OpenBlock("public static " + returnType + " " + method + "(this " + subjectType + " " + parameter + ")");
-            writer.WriteLine("int index = IndexOf((int)" + parameter + ");");
+            writer.WriteLine("int index = IndexOf((int)", parameter, ");");
             writer.OpenBlock("if (index < 0)");
-            writer.WriteLine("throw Undefined(nameof(" + parameter + "), " + parameter + ");");
+            writer.WriteLine("throw Undefined(nameof(", parameter, "), ", parameter, ");");
             writer.CloseBlock();
             writer.WriteLine();
-            writer.WriteLine("return " + field + "[index];");
+            writer.WriteLine("return ", field, "[index];");
             writer.CloseBlock();
             writer.WriteLine();
         }
@@ -71,11 +70,10 @@ namespace HangupGen.Generator.Emit
         /// <summary>Writes <c>IsDefined(this T value)</c>: true for the members, false for anything cast from another number.</summary>
         public static void WriteIsDefined(SourceWriter writer, string type, string parameter, string what)
         {
-            writer.WriteDoc(
-                "<summary>Tells whether <paramref name=\"" + parameter + "\"/> is " + what + ", rather than a value cast from an unknown number.</summary>",
-                "<param name=\"" + parameter + "\">The value to check.</param>",
-                "<returns><see langword=\"true\"/> when the value is " + what + ".</returns>");
-            writer.WriteLine("public static bool IsDefined(this " + type + " " + parameter + ") => IndexOf((int)" + parameter + ") >= 0;");
+            writer.WriteDocLine("<summary>Tells whether <paramref name=\"", parameter, "\"/> is ", what, ", rather than a value cast from an unknown number.</summary>");
+            writer.WriteDocLine("<param name=\"", parameter, "\">The value to check.</param>");
+            writer.WriteDocLine("<returns><see langword=\"true\"/> when the value is ", what, ".</returns>");
+            writer.WriteLine("public static bool IsDefined(this ", type, " ", parameter, ") => IndexOf((int)", parameter, ") >= 0;");
             writer.WriteLine();
         }
 
@@ -160,17 +158,17 @@ namespace HangupGen.Generator.Emit
             {
                 foreach (string label in arm.Labels)
                 {
-                    writer.WriteLine("case " + label + ":");
+                    writer.WriteLine("case ", label, ":");
                 }
 
                 writer.Indent();
-                writer.WriteLine("return (" + arm.Parameter + " ?? throw new global::System.ArgumentNullException(nameof(" + arm.Parameter + ")))(" + state + ");");
+                writer.WriteLine("return (", arm.Parameter, " ?? throw new global::System.ArgumentNullException(nameof(", arm.Parameter, ")))(", state ?? string.Empty, ");");
                 writer.Outdent();
             }
 
             writer.WriteLine("default:");
             writer.Indent();
-            writer.WriteLine("throw Undefined(nameof(" + subject + "), " + subject + ");");
+            writer.WriteLine("throw Undefined(nameof(", subject, "), ", subject, ");");
             writer.Outdent();
             writer.CloseBlock();
             writer.CloseBlock();
@@ -191,23 +189,45 @@ namespace HangupGen.Generator.Emit
                 return;
             }
 
-            writer.WriteDoc(
-                "<summary>Writes the documented name of <paramref name=\"" + parameter + "\"/> (<see cref=\"GetName\"/>) into <paramref name=\"destination\"/>; no string is allocated.</summary>",
-                "<param name=\"" + parameter + "\">The value whose name to write.</param>",
-                "<param name=\"destination\">Where to write.</param>",
-                "<param name=\"charsWritten\">The number of characters written; 0 when the name does not fit.</param>",
-                "<returns><see langword=\"true\"/> when the name fits.</returns>",
-                UndefinedException(parameter, undefinedWhat));
-            writer.WriteLine("public static bool TryFormatName(this " + subjectType + " " + parameter + ", " + TextHelpersWriter.CharDestination + " destination, out int charsWritten) => " + TextHelpersWriter.Member(context, "TryWrite") + "(GetName(" + parameter + "), destination, out charsWritten);");
+            writer.WriteDocLine("<summary>Writes the documented name of <paramref name=\"", parameter, "\"/> (<see cref=\"GetName\"/>) into <paramref name=\"destination\"/>; no string is allocated.</summary>");
+            writer.WriteDocLine("<param name=\"", parameter, "\">The value whose name to write.</param>");
+            writer.WriteDocLine("<param name=\"destination\">Where to write.</param>");
+            writer.WriteDocLine("<param name=\"charsWritten\">The number of characters written; 0 when the name does not fit.</param>");
+            writer.WriteDocLine("<returns><see langword=\"true\"/> when the name fits.</returns>");
+            writer.WriteDocLine(UndefinedException(parameter, undefinedWhat));
+            writer.StartLine()
+                .Write("public static bool TryFormatName(this ")
+                .Write(subjectType)
+                .Write(" ")
+                .Write(parameter)
+                .Write(", ")
+                .Write(TextHelpersWriter.CharDestination)
+                .Write(" destination, out int charsWritten) => ")
+                .Write(TextHelpersWriter.Member(context, "TryWrite"))
+                .Write("(GetName(")
+                .Write(parameter)
+                .Write("), destination, out charsWritten);")
+                .EndLine();
             writer.WriteLine();
-            writer.WriteDoc(
-                "<summary>Writes the documented name of <paramref name=\"" + parameter + "\"/> (<see cref=\"GetName\"/>) as UTF-8 into <paramref name=\"utf8Destination\"/>; nothing is allocated.</summary>",
-                "<param name=\"" + parameter + "\">The value whose name to write.</param>",
-                "<param name=\"utf8Destination\">Where to write.</param>",
-                "<param name=\"bytesWritten\">The number of bytes written; 0 when the name does not fit.</param>",
-                "<returns><see langword=\"true\"/> when the name fits.</returns>",
-                UndefinedException(parameter, undefinedWhat));
-            writer.WriteLine("public static bool TryFormatNameUtf8(this " + subjectType + " " + parameter + ", " + TextHelpersWriter.Utf8Destination + " utf8Destination, out int bytesWritten) => " + TextHelpersWriter.Member(context, "TryWriteUtf8") + "(GetName(" + parameter + "), utf8Destination, out bytesWritten);");
+            writer.WriteDocLine("<summary>Writes the documented name of <paramref name=\"", parameter, "\"/> (<see cref=\"GetName\"/>) as UTF-8 into <paramref name=\"utf8Destination\"/>; nothing is allocated.</summary>");
+            writer.WriteDocLine("<param name=\"", parameter, "\">The value whose name to write.</param>");
+            writer.WriteDocLine("<param name=\"utf8Destination\">Where to write.</param>");
+            writer.WriteDocLine("<param name=\"bytesWritten\">The number of bytes written; 0 when the name does not fit.</param>");
+            writer.WriteDocLine("<returns><see langword=\"true\"/> when the name fits.</returns>");
+            writer.WriteDocLine(UndefinedException(parameter, undefinedWhat));
+            writer.StartLine()
+                .Write("public static bool TryFormatNameUtf8(this ")
+                .Write(subjectType)
+                .Write(" ")
+                .Write(parameter)
+                .Write(", ")
+                .Write(TextHelpersWriter.Utf8Destination)
+                .Write(" utf8Destination, out int bytesWritten) => ")
+                .Write(TextHelpersWriter.Member(context, "TryWriteUtf8"))
+                .Write("(GetName(")
+                .Write(parameter)
+                .Write("), utf8Destination, out bytesWritten);")
+                .EndLine();
             writer.WriteLine();
         }
 
@@ -221,7 +241,7 @@ namespace HangupGen.Generator.Emit
         {
             // The exception is built out of line so that the lookups stay small enough to inline.
             writer.OpenBlock("private static global::System.ArgumentOutOfRangeException Undefined(string parameter, object value)");
-            writer.WriteLine("return new global::System.ArgumentOutOfRangeException(parameter, value, " + CSharpText.Literal("The value is not a member of " + table + ".") + ");");
+            writer.WriteLine("return new global::System.ArgumentOutOfRangeException(parameter, value, ", CSharpText.Literal("The value is not a member of " + table + "."), ");");
             writer.CloseBlock();
             index.Write(writer);
             privateMembers?.Invoke(writer);
@@ -235,17 +255,17 @@ namespace HangupGen.Generator.Emit
         private static void WriteSignature(SourceWriter writer, string method, string subjectType, string subject, string? state, IReadOnlyList<string> parameters)
         {
             string function = state is null ? Func : "global::System.Func<TState, TResult>";
-            writer.WriteLine("public static TResult " + method + (state is null ? "<TResult>(" : "<TState, TResult>("));
+            writer.WriteLine("public static TResult ", method, (state is null ? "<TResult>(" : "<TState, TResult>("));
             writer.Indent();
-            writer.WriteLine("this " + subjectType + " " + subject + ",");
+            writer.WriteLine("this ", subjectType, " ", subject, ",");
             if (state is not null)
             {
-                writer.WriteLine("TState " + state + ",");
+                writer.WriteLine("TState ", state, ",");
             }
 
             for (int i = 0; i < parameters.Count; i++)
             {
-                writer.WriteLine(function + " " + parameters[i] + (i == parameters.Count - 1 ? ")" : ","));
+                writer.WriteLine(function, " ", parameters[i], (i == parameters.Count - 1 ? ")" : ","));
             }
 
             writer.Outdent();

@@ -125,8 +125,7 @@ namespace HangupGen.Generator.Emit
                 string items = set.IsEmpty
                     ? "global::System.Array.Empty<" + context.Source + ">()"
                     : "new " + context.Source + "[] { " + string.Join(", ", set.Select(s => context.Source + "." + s)) + " }";
-                writer.WriteLine("public static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<" + context.Source + "> "
-                    + SourceSetName(set) + " = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + context.Source + ">(" + items + ");");
+                writer.WriteLine("public static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<", context.Source, "> ", SourceSetName(set), " = new global::System.Collections.ObjectModel.ReadOnlyCollection<", context.Source, ">(", items, ");");
             }
 
             writer.CloseBlock();

@@ -28,12 +28,12 @@ namespace HangupGen.Generator.Emit
                 "</summary>");
 
             writer.WriteDoc("<summary>The number of causes in the hangup table.</summary>");
-            writer.WriteLine("public const int Count = " + CSharpText.Literal(context.CauseRows.Count) + ";");
+            writer.WriteLine("public const int Count = ", CSharpText.Literal(context.CauseRows.Count), ";");
             writer.WriteLine();
             WriteReadOnlyList(writer, "private static readonly", context.Cause, "s_all", context.CauseRows.Select(c => c.Identifier), context.Cause + ".");
             writer.WriteLine();
             writer.WriteDoc("<summary>Every cause of the hangup table, in code order. The list is shared and read-only.</summary>");
-            writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<" + context.Cause + "> All => s_all;");
+            writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<", context.Cause, "> All => s_all;");
             writer.WriteLine();
 
             CodeLookupWriter.Write(writer, context, context.Cause, context.CauseRows.Select(c => c.Code).ToList(), s_codeTexts);
@@ -101,13 +101,13 @@ namespace HangupGen.Generator.Emit
             foreach (HangupCategorySpec category in context.CategoryRows)
             {
                 writer.OpenBlock("if (" + RangeTest("code", category) + ")");
-                writer.WriteLine("category = " + context.Category + "." + category.Identifier + ";");
+                writer.WriteLine("category = ", context.Category, ".", category.Identifier, ";");
                 writer.WriteLine("return true;");
                 writer.CloseBlock();
                 writer.WriteLine();
             }
 
-            writer.WriteLine("category = default(" + context.Category + ");");
+            writer.WriteLine("category = default(", context.Category, ");");
             writer.WriteLine("return false;");
             writer.CloseBlock();
             writer.WriteLine();
@@ -132,21 +132,21 @@ namespace HangupGen.Generator.Emit
         private static void WriteCategoryClass(SourceWriter writer, EmitContext context, HangupCategorySpec category)
         {
             writer.WriteLine();
-            writer.WriteDoc("<summary>The " + CSharpText.Xml(category.Name) + " category: " + EmitContext.Codes(category) + ".</summary>");
+            writer.WriteDocLine("<summary>The ", CSharpText.Xml(category.Name), " category: ", EmitContext.Codes(category), ".</summary>");
             writer.OpenBlock("public static class " + category.Identifier);
-            writer.WriteDoc("<summary>The category, <see cref=\"" + context.Category + "." + category.Identifier + "\"/>.</summary>");
-            writer.WriteLine("public const " + context.Category + " Category = " + context.Category + "." + category.Identifier + ";");
+            writer.WriteDocLine("<summary>The category, <see cref=\"", context.Category, ".", category.Identifier, "\"/>.</summary>");
+            writer.WriteLine("public const ", context.Category, " Category = ", context.Category, ".", category.Identifier, ";");
             writer.WriteLine();
             writer.WriteDoc("<summary>The first code of the documented range.</summary>");
-            writer.WriteLine("public const int FirstCode = " + CSharpText.Literal(category.FirstCode) + ";");
+            writer.WriteLine("public const int FirstCode = ", CSharpText.Literal(category.FirstCode), ";");
             writer.WriteLine();
             writer.WriteDoc("<summary>The last code of the documented range (inclusive).</summary>");
-            writer.WriteLine("public const int LastCode = " + CSharpText.Literal(category.LastCode) + ";");
+            writer.WriteLine("public const int LastCode = ", CSharpText.Literal(category.LastCode), ";");
             writer.WriteLine();
             WriteReadOnlyList(writer, "private static readonly", context.Cause, "s_members", context.MembersOf(category).Select(c => c.Identifier), context.Cause + ".");
             writer.WriteLine();
             writer.WriteDoc("<summary>The causes of the category, in code order. The list is shared and read-only.</summary>");
-            writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<" + context.Cause + "> Members => s_members;");
+            writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<", context.Cause, "> Members => s_members;");
             writer.CloseBlock();
         }
 

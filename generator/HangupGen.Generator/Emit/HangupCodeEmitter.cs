@@ -100,29 +100,28 @@ namespace HangupGen.Generator.Emit
             writer.WriteLine("public int Value => _value;");
             writer.WriteLine();
             writer.WriteDoc("<summary>Whether the hangup table has a cause with this code.</summary>");
-            writer.WriteLine("public bool IsDocumented => " + context.Causes + ".TryFromCode(_value, out _);");
+            writer.WriteLine("public bool IsDocumented => ", context.Causes, ".TryFromCode(_value, out _);");
             writer.WriteLine();
             writer.WriteDoc(
                 "<summary>",
                 "The documented name of the code's cause (<c>Busy Line</c>), or, for a code the table does not document,",
                 "<c>Undocumented hangup code 3015</c>. The documented names are literals; the undocumented text is built on each call.",
                 "</summary>");
-            writer.WriteLine("public string Name => TryGetCause(out " + context.Cause + " cause) ? " + context.CauseExtensions + ".GetName(cause) : \"Undocumented hangup code \" + ToString();");
+            writer.WriteLine("public string Name => TryGetCause(out ", context.Cause, " cause) ? ", context.CauseExtensions, ".GetName(cause) : \"Undocumented hangup code \" + ToString();");
             writer.WriteLine();
             writer.WriteDoc(
                 "<summary>Gets the cause the table documents for this code.</summary>",
                 "<param name=\"cause\">The cause, or <c>default</c> when the table does not document the code.</param>",
                 "<returns><see langword=\"true\"/> when the code is documented.</returns>");
-            writer.WriteLine("public bool TryGetCause(out " + context.Cause + " cause) => " + context.Causes + ".TryFromCode(_value, out cause);");
+            writer.WriteLine("public bool TryGetCause(out ", context.Cause, " cause) => ", context.Causes, ".TryFromCode(_value, out cause);");
             writer.WriteLine();
-            writer.WriteDoc(
-                "<summary>",
-                "Gets the category whose documented range holds the code, documented or not: 3015 is in the call rejections'",
-                "range even before the table documents it. Same as <see cref=\"" + context.Causes + ".TryGetCategory(int, out " + context.Category + ")\"/>.",
-                "</summary>",
-                "<param name=\"category\">The category, or <c>default</c> when no range holds the code.</param>",
-                "<returns><see langword=\"true\"/> when a category's range holds the code.</returns>");
-            writer.WriteLine("public bool TryGetCategory(out " + context.Category + " category) => " + context.Causes + ".TryGetCategory(_value, out category);");
+            writer.WriteDocLine("<summary>");
+            writer.WriteDocLine("Gets the category whose documented range holds the code, documented or not: 3015 is in the call rejections'");
+            writer.WriteDocLine("range even before the table documents it. Same as <see cref=\"", context.Causes, ".TryGetCategory(int, out ", context.Category, ")\"/>.");
+            writer.WriteDocLine("</summary>");
+            writer.WriteDocLine("<param name=\"category\">The category, or <c>default</c> when no range holds the code.</param>");
+            writer.WriteDocLine("<returns><see langword=\"true\"/> when a category's range holds the code.</returns>");
+            writer.WriteLine("public bool TryGetCategory(out ", context.Category, " category) => ", context.Causes, ".TryGetCategory(_value, out category);");
             writer.WriteLine();
         }
 
@@ -133,7 +132,7 @@ namespace HangupGen.Generator.Emit
                 "<param name=\"cause\">A cause; an undefined value such as <c>(HangupCause)3015</c> keeps its number.</param>",
                 "<returns>The code.</returns>",
                 "<exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"cause\"/> was cast from a negative number.</exception>");
-            writer.WriteLine("public static implicit operator " + Self + "(" + context.Cause + " cause) => new " + Self + "((int)cause);");
+            writer.WriteLine("public static implicit operator ", Self, "(", context.Cause, " cause) => new ", Self, "((int)cause);");
             writer.WriteLine();
             writer.WriteDoc(
                 "<summary>",
@@ -143,23 +142,22 @@ namespace HangupGen.Generator.Emit
                 "<param name=\"value\">The code as received.</param>",
                 "<returns>The code.</returns>",
                 "<exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is negative.</exception>");
-            writer.WriteLine("public static implicit operator " + Self + "(int value) => new " + Self + "(value);");
+            writer.WriteLine("public static implicit operator ", Self, "(int value) => new ", Self, "(value);");
             writer.WriteLine();
-            writer.WriteDoc(
-                "<summary>",
-                "The code <paramref name=\"value\"/>, as an SDK that types the code <see cref=\"uint\"/> gives it. Implicit, so the",
-                "lifted conversion from <c>uint?</c> to <c>" + Self + "?</c> needs no cast either; it fails only above",
-                "<see cref=\"int.MaxValue\"/>, far from any hangup code.",
-                "</summary>",
-                "<param name=\"value\">The code as received.</param>",
-                "<returns>The code.</returns>",
-                "<exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is above <see cref=\"int.MaxValue\"/>.</exception>");
+            writer.WriteDocLine("<summary>");
+            writer.WriteDocLine("The code <paramref name=\"value\"/>, as an SDK that types the code <see cref=\"uint\"/> gives it. Implicit, so the");
+            writer.WriteDocLine("lifted conversion from <c>uint?</c> to <c>", Self, "?</c> needs no cast either; it fails only above");
+            writer.WriteDocLine("<see cref=\"int.MaxValue\"/>, far from any hangup code.");
+            writer.WriteDocLine("</summary>");
+            writer.WriteDocLine("<param name=\"value\">The code as received.</param>");
+            writer.WriteDocLine("<returns>The code.</returns>");
+            writer.WriteDocLine("<exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is above <see cref=\"int.MaxValue\"/>.</exception>");
             writer.OpenBlock("public static implicit operator " + Self + "(uint value)");
             writer.OpenBlock("if (value > int.MaxValue)");
             writer.WriteLine("throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"A hangup code is at most int.MaxValue.\");");
             writer.CloseBlock();
             writer.WriteLine();
-            writer.WriteLine("return new " + Self + "((int)value);");
+            writer.WriteLine("return new ", Self, "((int)value);");
             writer.CloseBlock();
             writer.WriteLine();
             writer.WriteDoc(
@@ -179,7 +177,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteLine("throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"A hangup code is at most int.MaxValue.\");");
             writer.CloseBlock();
             writer.WriteLine();
-            writer.WriteLine("return new " + Self + "((int)value);");
+            writer.WriteLine("return new ", Self, "((int)value);");
             writer.CloseBlock();
             writer.WriteLine();
         }
@@ -188,25 +186,24 @@ namespace HangupGen.Generator.Emit
         {
             string obj = context.Settings.NullableAnnotations ? "object?" : "object";
             writer.WriteDoc("<inheritdoc/>");
-            writer.WriteLine("public bool Equals(" + Self + " other) => _value == other._value;");
+            writer.WriteLine("public bool Equals(", Self, " other) => _value == other._value;");
             writer.WriteLine();
             writer.WriteDoc("<inheritdoc/>");
-            writer.WriteLine("public override bool Equals(" + obj + " obj) => obj is " + Self + " other && _value == other._value;");
+            writer.WriteLine("public override bool Equals(", obj, " obj) => obj is ", Self, " other && _value == other._value;");
             writer.WriteLine();
             writer.WriteDoc("<inheritdoc/>");
             writer.WriteLine("public override int GetHashCode() => _value;");
             writer.WriteLine();
             writer.WriteDoc("<summary>Orders codes by value.</summary>", "<param name=\"other\">The code to compare with.</param>", "<returns>Less than zero, zero or more than zero as this code is below, equal to or above <paramref name=\"other\"/>.</returns>");
-            writer.WriteLine("public int CompareTo(" + Self + " other) => _value.CompareTo(other._value);");
+            writer.WriteLine("public int CompareTo(", Self, " other) => _value.CompareTo(other._value);");
             foreach ((string op, string what) in new[] { ("==", "the same code"), ("!=", "different codes"), ("<", "the left code is below the right one"), (">", "the left code is above the right one"), ("<=", "the left code is below or equal to the right one"), (">=", "the left code is above or equal to the right one") })
             {
                 writer.WriteLine();
-                writer.WriteDoc(
-                    "<summary>Tells whether " + what + ".</summary>",
-                    "<param name=\"left\">A code.</param>",
-                    "<param name=\"right\">Another code.</param>",
-                    "<returns><see langword=\"true\"/> when " + what + ".</returns>");
-                writer.WriteLine("public static bool operator " + op + "(" + Self + " left, " + Self + " right) => left._value " + op + " right._value;");
+                writer.WriteDocLine("<summary>Tells whether ", what, ".</summary>");
+                writer.WriteDocLine("<param name=\"left\">A code.</param>");
+                writer.WriteDocLine("<param name=\"right\">Another code.</param>");
+                writer.WriteDocLine("<returns><see langword=\"true\"/> when ", what, ".</returns>");
+                writer.WriteLine("public static bool operator ", op, "(", Self, " left, ", Self, " right) => left._value ", op, " right._value;");
             }
 
             writer.WriteLine();
@@ -242,26 +239,37 @@ namespace HangupGen.Generator.Emit
             if (features.SpanParsable)
             {
                 writer.WriteDoc("<inheritdoc/>");
-                writer.WriteLine("static " + Self + " global::System.IParsable<" + Self + ">.Parse(string s, " + provider + " provider) => Parse(s);");
+                writer.WriteLine("static ", Self, " global::System.IParsable<", Self, ">.Parse(string s, ", provider, " provider) => Parse(s);");
                 writer.WriteLine();
                 writer.WriteDoc("<inheritdoc/>");
-                writer.WriteLine("static bool global::System.IParsable<" + Self + ">.TryParse(" + notNullWhen + nullableString + " s, " + provider + " provider, out " + Self + " result) => TryParse(s, out result);");
+                writer.StartLine()
+                    .Write("static bool global::System.IParsable<")
+                    .Write(Self)
+                    .Write(">.TryParse(")
+                    .Write(notNullWhen)
+                    .Write(nullableString)
+                    .Write(" s, ")
+                    .Write(provider)
+                    .Write(" provider, out ")
+                    .Write(Self)
+                    .Write(" result) => TryParse(s, out result);")
+                    .EndLine();
                 writer.WriteLine();
                 writer.WriteDoc("<inheritdoc/>");
-                writer.WriteLine("static " + Self + " global::System.ISpanParsable<" + Self + ">.Parse(" + TextHelpersWriter.CharSpan + " s, " + provider + " provider) => Parse(s);");
+                writer.WriteLine("static ", Self, " global::System.ISpanParsable<", Self, ">.Parse(", TextHelpersWriter.CharSpan, " s, ", provider, " provider) => Parse(s);");
                 writer.WriteLine();
                 writer.WriteDoc("<inheritdoc/>");
-                writer.WriteLine("static bool global::System.ISpanParsable<" + Self + ">.TryParse(" + TextHelpersWriter.CharSpan + " s, " + provider + " provider, out " + Self + " result) => TryParse(s, out result);");
+                writer.WriteLine("static bool global::System.ISpanParsable<", Self, ">.TryParse(", TextHelpersWriter.CharSpan, " s, ", provider, " provider, out ", Self, " result) => TryParse(s, out result);");
                 writer.WriteLine();
             }
 
             if (features.Utf8SpanParsable)
             {
                 writer.WriteDoc("<inheritdoc/>");
-                writer.WriteLine("static " + Self + " global::System.IUtf8SpanParsable<" + Self + ">.Parse(" + TextHelpersWriter.Utf8Span + " utf8Text, " + provider + " provider) => ParseUtf8(utf8Text);");
+                writer.WriteLine("static ", Self, " global::System.IUtf8SpanParsable<", Self, ">.Parse(", TextHelpersWriter.Utf8Span, " utf8Text, ", provider, " provider) => ParseUtf8(utf8Text);");
                 writer.WriteLine();
                 writer.WriteDoc("<inheritdoc/>");
-                writer.WriteLine("static bool global::System.IUtf8SpanParsable<" + Self + ">.TryParse(" + TextHelpersWriter.Utf8Span + " utf8Text, " + provider + " provider, out " + Self + " result) => TryParseUtf8(utf8Text, out result);");
+                writer.WriteLine("static bool global::System.IUtf8SpanParsable<", Self, ">.TryParse(", TextHelpersWriter.Utf8Span, " utf8Text, ", provider, " provider, out ", Self, " result) => TryParseUtf8(utf8Text, out result);");
                 writer.WriteLine();
             }
         }
@@ -313,12 +321,12 @@ namespace HangupGen.Generator.Emit
             if (checkNull)
             {
                 writer.OpenBlock("if (" + parameter + " == null)");
-                writer.WriteLine("throw new global::System.ArgumentNullException(nameof(" + parameter + "));");
+                writer.WriteLine("throw new global::System.ArgumentNullException(nameof(", parameter, "));");
                 writer.CloseBlock();
                 writer.WriteLine();
             }
 
-            writer.WriteLine(Self + " code;");
+            writer.WriteLine(Self, " code;");
             writer.OpenBlock("if (!" + tryMethod + "(" + parameter + ", out code))");
             writer.WriteLine("throw new global::System.FormatException(\"The text is not a hangup code: ASCII digits only, no sign, no leading zero, at most int.MaxValue.\");");
             writer.CloseBlock();
@@ -341,14 +349,14 @@ namespace HangupGen.Generator.Emit
                 "<param name=\"destination\">Where to write.</param>",
                 "<param name=\"charsWritten\">The number of characters written; 0 when they do not fit.</param>",
                 "<returns><see langword=\"true\"/> when the digits fit.</returns>");
-            writer.WriteLine("public bool TryFormat(" + TextHelpersWriter.CharDestination + " destination, out int charsWritten) => TryWriteDigits(_value, destination, out charsWritten);");
+            writer.WriteLine("public bool TryFormat(", TextHelpersWriter.CharDestination, " destination, out int charsWritten) => TryWriteDigits(_value, destination, out charsWritten);");
             writer.WriteLine();
             writer.WriteDoc(
                 "<summary>Writes the code's digits (<c>3010</c>) as UTF-8 into <paramref name=\"utf8Destination\"/>.</summary>",
                 "<param name=\"utf8Destination\">Where to write.</param>",
                 "<param name=\"bytesWritten\">The number of bytes written; 0 when they do not fit.</param>",
                 "<returns><see langword=\"true\"/> when the digits fit.</returns>");
-            writer.WriteLine("public bool TryFormatUtf8(" + TextHelpersWriter.Utf8Destination + " utf8Destination, out int bytesWritten) => TryWriteDigits(_value, utf8Destination, out bytesWritten);");
+            writer.WriteLine("public bool TryFormatUtf8(", TextHelpersWriter.Utf8Destination, " utf8Destination, out int bytesWritten) => TryWriteDigits(_value, utf8Destination, out bytesWritten);");
             writer.WriteLine();
 
             string format = TextHelpersWriter.CharSpan + " format";

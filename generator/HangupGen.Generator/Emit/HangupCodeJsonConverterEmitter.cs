@@ -39,17 +39,17 @@ namespace HangupGen.Generator.Emit
             writer.WriteDoc("<inheritdoc/>");
             writer.OpenBlock("public override " + code + " Read(" + reader + ", global::System.Type typeToConvert, " + options + ")");
             writer.OpenBlock("switch (reader.TokenType)");
-            writer.WriteLine("case " + Json + "JsonTokenType.Number:");
+            writer.WriteLine("case ", Json, "JsonTokenType.Number:");
             writer.Indent();
             writer.WriteLine("return FromNumber(ref reader);");
             writer.Outdent();
-            writer.WriteLine("case " + Json + "JsonTokenType.String:");
+            writer.WriteLine("case ", Json, "JsonTokenType.String:");
             writer.Indent();
             writer.WriteLine("return ReadString(ref reader);");
             writer.Outdent();
             writer.WriteLine("default:");
             writer.Indent();
-            writer.WriteLine("throw new " + Json + "JsonException(\"A hangup code is read from a JSON number or string, not from a token of type \" + reader.TokenType.ToString() + \".\");");
+            writer.WriteLine("throw new ", Json, "JsonException(\"A hangup code is read from a JSON number or string, not from a token of type \" + reader.TokenType.ToString() + \".\");");
             writer.Outdent();
             writer.CloseBlock();
             writer.CloseBlock();
@@ -76,7 +76,7 @@ namespace HangupGen.Generator.Emit
             }
 
             writer.OpenBlock("private static " + code + " ReadString(" + reader + ")");
-            writer.WriteLine(code + " value;");
+            writer.WriteLine(code, " value;");
             if (context.Settings.Features.Spans)
             {
                 // The digits as received, without a string; an escaped or segmented value goes through one.
@@ -86,22 +86,22 @@ namespace HangupGen.Generator.Emit
                 writer.WriteLine();
             }
 
-            writer.WriteLine("string" + (context.Settings.NullableAnnotations ? "?" : string.Empty) + " text = reader.GetString();");
+            writer.WriteLine("string", (context.Settings.NullableAnnotations ? "?" : string.Empty), " text = reader.GetString();");
             writer.OpenBlock("if (" + code + ".TryParse(text, out value))");
             writer.WriteLine("return value;");
             writer.CloseBlock();
             writer.WriteLine();
-            writer.WriteLine("throw new " + Json + "JsonException(\"\\\"\" + text + \"\\\" is not a hangup code: digits only, no sign, no leading zero.\");");
+            writer.WriteLine("throw new ", Json, "JsonException(\"\\\"\" + text + \"\\\" is not a hangup code: digits only, no sign, no leading zero.\");");
             writer.CloseBlock();
             writer.WriteLine();
 
             writer.OpenBlock("private static " + code + " FromNumber(" + reader + ")");
             writer.OpenBlock("if (reader.TryGetInt32(out int number) && number >= 0)");
-            writer.WriteLine("return new " + code + "(number);");
+            writer.WriteLine("return new ", code, "(number);");
             writer.CloseBlock();
             writer.WriteLine();
             writer.WriteLine("byte[] written = reader.HasValueSequence ? global::System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray();");
-            writer.WriteLine("throw new " + Json + "JsonException(global::System.Text.Encoding.UTF8.GetString(written) + \" is not a hangup code: a whole number from 0 to \" + int.MaxValue.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \".\");");
+            writer.WriteLine("throw new ", Json, "JsonException(global::System.Text.Encoding.UTF8.GetString(written) + \" is not a hangup code: a whole number from 0 to \" + int.MaxValue.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \".\");");
             writer.CloseBlock();
 
             return FileContext.EndType(writer);

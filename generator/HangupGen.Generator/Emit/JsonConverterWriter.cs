@@ -74,13 +74,13 @@ namespace HangupGen.Generator.Emit
             writer.WriteDoc("<inheritdoc/>");
             writer.OpenBlock("public override " + shape.Type + " Read(" + ReaderParameter + ", global::System.Type typeToConvert, " + Options + ")");
             writer.OpenBlock("switch (reader.TokenType)");
-            writer.WriteLine("case " + Json + "JsonTokenType.String:");
+            writer.WriteLine("case ", Json, "JsonTokenType.String:");
             writer.Indent();
             writer.WriteLine("return ReadString(ref reader);");
             writer.Outdent();
             if (shape.CodeLookup is not null)
             {
-                writer.WriteLine("case " + Json + "JsonTokenType.Number:");
+                writer.WriteLine("case ", Json, "JsonTokenType.Number:");
                 writer.Indent();
                 writer.WriteLine("return FromNumber(ref reader);");
                 writer.Outdent();
@@ -89,7 +89,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteLine("default:");
             writer.Indent();
             string tokens = shape.CodeLookup is null ? "a JSON string" : "a JSON number or string";
-            writer.WriteLine("throw new " + Json + "JsonException(\"A " + shape.Noun + " is read from " + tokens + ", not from a token of type \" + reader.TokenType.ToString() + \".\");");
+            writer.WriteLine("throw new ", Json, "JsonException(\"A ", shape.Noun, " is read from ", tokens, ", not from a token of type \" + reader.TokenType.ToString() + \".\");");
             writer.Outdent();
             writer.CloseBlock();
             writer.CloseBlock();
@@ -100,7 +100,7 @@ namespace HangupGen.Generator.Emit
         {
             writer.WriteDoc("<inheritdoc/>");
             writer.OpenBlock("public override void Write(" + Json + "Utf8JsonWriter writer, " + shape.Type + " value, " + Options + ")");
-            writer.WriteLine(shape.WriteValue("Documented(value)") + ";");
+            writer.WriteLine(shape.WriteValue("Documented(value)"), ";");
             writer.CloseBlock();
             writer.WriteLine();
         }
@@ -114,7 +114,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteLine();
             writer.WriteDoc("<inheritdoc/>");
             writer.OpenBlock("public override void WriteAsPropertyName(" + Json + "Utf8JsonWriter writer, " + shape.Type + " value, " + Options + ")");
-            writer.WriteLine("writer.WritePropertyName(" + shape.PropertyName("Documented(value)") + ");");
+            writer.WriteLine("writer.WritePropertyName(", shape.PropertyName("Documented(value)"), ");");
             writer.CloseBlock();
             writer.WriteLine();
         }
@@ -122,7 +122,7 @@ namespace HangupGen.Generator.Emit
         private static void WriteReadString(SourceWriter writer, JsonConverterShape shape)
         {
             writer.OpenBlock("private static " + shape.Type + " ReadString(" + ReaderParameter + ")");
-            writer.WriteLine(shape.Type + " value;");
+            writer.WriteLine(shape.Type, " value;");
             writer.WriteLine("return TryReadDocumented(ref reader, out value) ? value : Parse(reader.GetString());");
             writer.CloseBlock();
             writer.WriteLine();
@@ -150,7 +150,7 @@ namespace HangupGen.Generator.Emit
                 writer.CloseBlock();
                 writer.WriteLine();
                 writer.OpenBlock("if (i == text.Length)");
-                writer.WriteLine("return " + shape.CodeLookup + "(code, out value);");
+                writer.WriteLine("return ", shape.CodeLookup, "(code, out value);");
                 writer.CloseBlock();
                 writer.CloseBlock();
                 writer.WriteLine();
@@ -167,7 +167,7 @@ namespace HangupGen.Generator.Emit
             writer.CloseBlock();
             writer.CloseBlock();
             writer.WriteLine();
-            writer.WriteLine("value = default(" + shape.Type + ");");
+            writer.WriteLine("value = default(", shape.Type, ");");
             writer.WriteLine("return false;");
             writer.CloseBlock();
             writer.WriteLine();
@@ -176,12 +176,12 @@ namespace HangupGen.Generator.Emit
         private static void WriteParse(SourceWriter writer, FileContext context, JsonConverterShape shape)
         {
             writer.OpenBlock("private static " + shape.Type + " Parse(" + context.NullableString + " text)");
-            writer.WriteLine(shape.Type + " value;");
+            writer.WriteLine(shape.Type, " value;");
             writer.OpenBlock("if (" + string.Join(" || ", Calls(shape.TextLookups, "text")) + ")");
             writer.WriteLine("return value;");
             writer.CloseBlock();
             writer.WriteLine();
-            writer.WriteLine("throw new " + Json + "JsonException(\"\\\"\" + text + \"\\\" is not " + shape.UnknownText + ".\");");
+            writer.WriteLine("throw new ", Json, "JsonException(\"\\\"\" + text + \"\\\" is not ", shape.UnknownText, ".\");");
             writer.CloseBlock();
             writer.WriteLine();
         }
@@ -189,14 +189,14 @@ namespace HangupGen.Generator.Emit
         private static void WriteFromNumber(SourceWriter writer, JsonConverterShape shape)
         {
             writer.OpenBlock("private static " + shape.Type + " FromNumber(" + ReaderParameter + ")");
-            writer.WriteLine(shape.Type + " value;");
+            writer.WriteLine(shape.Type, " value;");
             writer.OpenBlock("if (reader.TryGetInt32(out int code) && " + shape.CodeLookup + "(code, out value))");
             writer.WriteLine("return value;");
             writer.CloseBlock();
             writer.WriteLine();
             // The number as written, for the message: 3015, 3010.5 or 1e3 alike.
             writer.WriteLine("byte[] number = reader.HasValueSequence ? global::System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray();");
-            writer.WriteLine("throw new " + Json + "JsonException(global::System.Text.Encoding.UTF8.GetString(number) + \" is not the code of " + Article(shape.Noun) + ".\");");
+            writer.WriteLine("throw new ", Json, "JsonException(global::System.Text.Encoding.UTF8.GetString(number) + \" is not the code of ", Article(shape.Noun), ".\");");
             writer.CloseBlock();
             writer.WriteLine();
         }
@@ -210,8 +210,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteLine("return value;");
             writer.CloseBlock();
             writer.WriteLine();
-            writer.WriteLine("throw new " + Json + "JsonException(\"" + shape.TypeName + " \" + ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \" is not "
-                + Article(shape.Noun) + " and is not written.\");");
+            writer.WriteLine("throw new ", Json, "JsonException(\"", shape.TypeName, " \" + ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \" is not ", Article(shape.Noun), " and is not written.\");");
             writer.CloseBlock();
         }
 

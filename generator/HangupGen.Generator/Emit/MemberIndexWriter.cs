@@ -89,8 +89,8 @@ namespace HangupGen.Generator.Emit
             if (_layout == IndexLayout.Run)
             {
                 writer.OpenBlock("private static int IndexOf(int value)");
-                writer.WriteLine("uint index = unchecked((uint)(" + Offset(_values.Count == 0 ? 0 : _values[0]) + "));");
-                writer.WriteLine("return index < " + CSharpText.Literal(_values.Count) + "u ? (int)index : -1;");
+                writer.WriteLine("uint index = unchecked((uint)(", Offset(_values.Count == 0 ? 0 : _values[0]), "));");
+                writer.WriteLine("return index < ", CSharpText.Literal(_values.Count), "u ? (int)index : -1;");
                 writer.CloseBlock();
                 return;
             }
@@ -102,7 +102,7 @@ namespace HangupGen.Generator.Emit
                 writer.StartLine().Write("private static readonly ").Write(bucketType).Write("[] s_indexSlots = ").WriteIntArray(_buckets).Write(";").EndLine();
                 writer.WriteLine();
                 writer.OpenBlock("private static int IndexOf(int value)");
-                writer.WriteLine("uint slot = unchecked((uint)(" + Offset(_values.Min()) + "));");
+                writer.WriteLine("uint slot = unchecked((uint)(", Offset(_values.Min()), "));");
                 writer.WriteLine("return slot < (uint)s_indexSlots.Length ? s_indexSlots[slot] - 1 : -1;");
                 writer.CloseBlock();
                 return;
@@ -117,7 +117,7 @@ namespace HangupGen.Generator.Emit
 
             writer.WriteLine();
             writer.OpenBlock("private static int IndexOf(int value)");
-            writer.WriteLine("int index = s_indexBuckets[" + MultiplicativeHash.Expression("(uint)value", _multiplier, _bits) + "] - 1;");
+            writer.WriteLine("int index = s_indexBuckets[", MultiplicativeHash.Expression("(uint)value", _multiplier, _bits), "] - 1;");
             if (_next is null)
             {
                 writer.WriteLine("return index >= 0 && s_indexValues[index] == value ? index : -1;");

@@ -68,7 +68,7 @@ namespace HangupGen.Generator.Emit
             WriteNotFound(writer, lookup);
             writer.CloseBlock();
             writer.WriteLine();
-            writer.WriteLine("return TryParse(global::System.MemoryExtensions.AsSpan(value), out " + lookup.Output + ");");
+            writer.WriteLine("return TryParse(global::System.MemoryExtensions.AsSpan(value), out ", lookup.Output, ");");
             writer.CloseBlock();
             writer.WriteLine();
 
@@ -152,16 +152,16 @@ namespace HangupGen.Generator.Emit
 
         private static void WriteFound(SourceWriter writer, Lookup lookup, string find)
         {
-            writer.WriteLine("int index = " + find + ";");
+            writer.WriteLine("int index = ", find, ";");
             writer.OpenBlock("if (index >= 0)");
-            writer.WriteLine(lookup.Output + " = (" + lookup.Type + ")s_nameValues[index];");
+            writer.WriteLine(lookup.Output, " = (", lookup.Type, ")s_nameValues[index];");
             writer.WriteLine("return true;");
             writer.CloseBlock();
         }
 
         private static void WriteNotFound(SourceWriter writer, Lookup lookup)
         {
-            writer.WriteLine(lookup.Output + " = default(" + lookup.Type + ");");
+            writer.WriteLine(lookup.Output, " = default(", lookup.Type, ");");
             writer.WriteLine("return false;");
         }
 
@@ -214,7 +214,7 @@ namespace HangupGen.Generator.Emit
             writer.CloseBlock();
             writer.WriteLine();
             writer.WriteLine("uint signature = (uint)length | (uint)(value[0] | 0x20) << 8 | (uint)(value[length >> 1] | 0x20) << 16 | (uint)(value[length - 1] | 0x20) << 24;");
-            writer.WriteLine("int bucket = " + MultiplicativeHash.Expression("signature", table.Multiplier, table.Bits) + ";");
+            writer.WriteLine("int bucket = ", MultiplicativeHash.Expression("signature", table.Multiplier, table.Bits), ";");
             writer.WriteLine("int end = s_nameStarts[bucket + 1];");
             writer.OpenBlock("for (int i = s_nameStarts[bucket]; i < end; i++)");
             writer.OpenBlock("if (" + equals + "(value, s_nameKeys[i]))");

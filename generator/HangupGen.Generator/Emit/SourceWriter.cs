@@ -43,6 +43,13 @@ namespace HangupGen.Generator.Emit
             EndLine();
         }
 
+        /// <summary>
+        /// Writes the line made of the parts at the current indentation, without joining them into a
+        /// temporary string first: <c>WriteLine("case ", label, ":")</c>.
+        /// </summary>
+        public void WriteLine(string part1, string part2, string part3 = "", string part4 = "", string part5 = "", string part6 = "", string part7 = "", string part8 = "", string part9 = "")
+            => StartLine().Write(part1).Write(part2).Write(part3).Write(part4).Write(part5).Write(part6).Write(part7).Write(part8).Write(part9).EndLine();
+
         public void WriteLine()
         {
             if (!_blockJustOpened)
@@ -97,6 +104,10 @@ namespace HangupGen.Generator.Emit
 
             return this;
         }
+
+        /// <summary>Writes one line of a <c>///</c> documentation comment made of the parts, as <see cref="WriteLine(string, string, string, string, string, string, string, string, string)"/> writes a line.</summary>
+        public void WriteDocLine(string part1, string part2 = "", string part3 = "", string part4 = "", string part5 = "", string part6 = "", string part7 = "", string part8 = "", string part9 = "")
+            => StartDocLine().Write(part1).Write(part2).Write(part3).Write(part4).Write(part5).Write(part6).Write(part7).Write(part8).Write(part9).EndLine();
 
         /// <summary>Starts a line of a <c>///</c> documentation comment (<see cref="StartLine"/>).</summary>
         public SourceWriter StartDocLine() => StartLine().Write("/// ");

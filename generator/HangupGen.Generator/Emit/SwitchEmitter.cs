@@ -20,11 +20,11 @@ namespace HangupGen.Generator.Emit
             {
                 foreach ((string label, _) in group)
                 {
-                    writer.WriteLine("case " + label + ":");
+                    writer.WriteLine("case ", label, ":");
                 }
 
                 writer.Indent();
-                writer.WriteLine("return " + group.Key + ";");
+                writer.WriteLine("return ", group.Key, ";");
                 writer.Outdent();
             }
 

@@ -269,7 +269,7 @@ namespace HangupGen.Generator.Emit
             writer.CloseBlock();
             writer.WriteLine();
             writer.OpenBlock("for (int i = length - 1; i >= 0; i--)");
-            writer.WriteLine("destination[i] = (" + element + ")('0' + (value % 10));");
+            writer.WriteLine("destination[i] = (", element, ")('0' + (value % 10));");
             writer.WriteLine("value /= 10;");
             writer.CloseBlock();
             writer.WriteLine();

@@ -21,26 +21,25 @@ namespace HangupGen.Generator.Emit
         {
             string parameter = context.Vocabulary.Parameter;
             writer.WriteLine();
-            writer.WriteDoc(
-                "<summary>",
-                "Parses a value that may be empty because nothing was recorded (Bolna leaves <c>hangup_by</c> and <c>hangup_reason</c> empty then):",
-                "empty or white space gives <see langword=\"null\"/>, which is not the same as any member; otherwise as <see cref=\"TryParse(string, out " + context.Type + ")\"/>.",
-                "</summary>",
-                "<param name=\"value\">The text to look up.</param>",
-                "<param name=\"" + parameter + "\">The member; <see langword=\"null\"/> when nothing was recorded or the text is unknown.</param>",
-                "<returns><see langword=\"true\"/> when the text is empty or names a member of the table; <see langword=\"false\"/> for an unknown spelling.</returns>");
+            writer.WriteDocLine("<summary>");
+            writer.WriteDocLine("Parses a value that may be empty because nothing was recorded (Bolna leaves <c>hangup_by</c> and <c>hangup_reason</c> empty then):");
+            writer.WriteDocLine("empty or white space gives <see langword=\"null\"/>, which is not the same as any member; otherwise as <see cref=\"TryParse(string, out ", context.Type, ")\"/>.");
+            writer.WriteDocLine("</summary>");
+            writer.WriteDocLine("<param name=\"value\">The text to look up.</param>");
+            writer.WriteDocLine("<param name=\"", parameter, "\">The member; <see langword=\"null\"/> when nothing was recorded or the text is unknown.</param>");
+            writer.WriteDocLine("<returns><see langword=\"true\"/> when the text is empty or names a member of the table; <see langword=\"false\"/> for an unknown spelling.</returns>");
             writer.OpenBlock("public static bool TryParseRecorded(" + context.NullableString + " value, out " + context.Type + "? " + parameter + ")");
             writer.OpenBlock("if (string.IsNullOrWhiteSpace(value))");
-            writer.WriteLine(parameter + " = null;");
+            writer.WriteLine(parameter, " = null;");
             writer.WriteLine("return true;");
             writer.CloseBlock();
             writer.WriteLine();
             writer.OpenBlock("if (TryParse(value, out " + context.Type + " member))");
-            writer.WriteLine(parameter + " = member;");
+            writer.WriteLine(parameter, " = member;");
             writer.WriteLine("return true;");
             writer.CloseBlock();
             writer.WriteLine();
-            writer.WriteLine(parameter + " = null;");
+            writer.WriteLine(parameter, " = null;");
             writer.WriteLine("return false;");
             writer.CloseBlock();
         }
@@ -63,12 +62,12 @@ namespace HangupGen.Generator.Emit
                 "</summary>");
 
             writer.WriteDoc("<summary>The number of members of the table.</summary>");
-            writer.WriteLine("public const int Count = " + CSharpText.Literal(context.Members.Count) + ";");
+            writer.WriteLine("public const int Count = ", CSharpText.Literal(context.Members.Count), ";");
             writer.WriteLine();
             HangupCausesEmitter.WriteReadOnlyList(writer, "private static readonly", context.Type, "s_all", context.Members.Select(m => m.Identifier), context.Type + ".");
             writer.WriteLine();
             writer.WriteDoc("<summary>Every member of the table, in value order. The list is shared and read-only.</summary>");
-            writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<" + context.Type + "> All => s_all;");
+            writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<", context.Type, "> All => s_all;");
             writer.WriteLine();
 
             if (vocabulary.HasCodes)
