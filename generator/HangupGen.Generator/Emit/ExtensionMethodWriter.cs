@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis.Text;
@@ -24,11 +25,11 @@ namespace HangupGen.Generator.Emit
 
         /// <summary>
         /// Writes <c>public static TYPE METHOD(this SUBJECT parameter)</c> as a read of a static array
-        /// holding each member's value (<paramref name="values"/>, C# expressions in the order of the
-        /// class's <see cref="MemberIndexWriter"/>), throwing <see cref="System.ArgumentOutOfRangeException"/>
-        /// for a value that is not a member.
+        /// holding each member's value (written by <paramref name="writeValue"/> as a C# expression for each
+        /// of <paramref name="rows"/>, in the order of the class's <see cref="MemberIndexWriter"/>), throwing
+        /// <see cref="System.ArgumentOutOfRangeException"/> for a value that is not a member.
         /// </summary>
-        public static void WriteLookup(
+        public static void WriteLookup<TRow>(
             SourceWriter writer,
             string method,
             string returnType,
@@ -38,15 +39,17 @@ namespace HangupGen.Generator.Emit
             string parameterDoc,
             string returns,
             string undefinedWhat,
-            IEnumerable<string> values)
+            IEnumerable<TRow> rows,
+            Action<SourceWriter, TRow> writeValue)
         {
             string field = "s_" + char.ToLowerInvariant(method[0]) + method.Substring(1);
             writer.WriteLine("private static readonly ", returnType, "[] ", field, " =");
             writer.WriteLine("{");
             writer.Indent();
-            foreach (string value in values)
+            foreach (TRow row in rows)
             {
-                writer.StartLine().Write(value).Write(",").EndLine();
+                writeValue(writer.StartLine(), row);
+                writer.Write(",").EndLine();
             }
 
             writer.Outdent();

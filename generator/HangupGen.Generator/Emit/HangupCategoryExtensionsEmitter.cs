@@ -22,15 +22,15 @@ namespace HangupGen.Generator.Emit
             SourceWriter writer = ExtensionMethodWriter.BeginClass(context, GeneratedTypeNames.HangupCategoryExtensions, context.Category, "the hangup table");
 
             WriteLookup(writer, context, "GetName", "string", "Gets the documented name of <paramref name=\"category\"/> (for example <c>Call Rejections</c>).",
-                "The documented name.", c => CSharpText.Literal(c.Name));
+                "The documented name.", (w, c) => w.WriteLiteral(c.Name));
             ExtensionMethodWriter.WriteTryFormatName(writer, context, context.Category, "category", Undefined);
             WriteLookup(writer, context, "GetFirstCode", "int", "Gets the first code of the documented range of <paramref name=\"category\"/>.",
-                "The value from the hangup table.", c => CSharpText.Literal(c.FirstCode));
+                "The value from the hangup table.", (w, c) => w.WriteInt(c.FirstCode));
             WriteLookup(writer, context, "GetLastCode", "int", "Gets the last code (inclusive) of the documented range of <paramref name=\"category\"/>.",
-                "The value from the hangup table.", c => CSharpText.Literal(c.LastCode));
+                "The value from the hangup table.", (w, c) => w.WriteInt(c.LastCode));
             WriteLookup(writer, context, "GetMembers", "global::System.Collections.Generic.IReadOnlyList<" + context.Cause + ">",
                 "Gets the causes, in code order, of <paramref name=\"category\"/>.",
-                "The value from the hangup table.", c => context.Causes + "." + c.Identifier + "." + GeneratedTypeNames.Members);
+                "The value from the hangup table.", (w, c) => w.Write(context.Causes).Write(".").Write(c.Identifier).Write(".").Write(GeneratedTypeNames.Members));
             ExtensionMethodWriter.WriteIsDefined(writer, context.Category, "category", "a category of the table");
             WriteMatch(writer, context);
             return ExtensionMethodWriter.EndClass(writer, "the hangup table's categories", MemberIndexWriter.For(context.CategoryRows.Select(c => c.Value).ToList()));
@@ -45,10 +45,10 @@ namespace HangupGen.Generator.Emit
                     "<see cref=\"" + context.Category + "." + c.Identifier + "\"/> (" + CSharpText.Xml(c.Name) + ", " + EmitContext.Codes(c) + ")"))
                 .ToList();
 
-        private static void WriteLookup(SourceWriter writer, EmitContext context, string method, string returnType, string summary, string returns, Func<HangupCategorySpec, string> value)
+        private static void WriteLookup(SourceWriter writer, EmitContext context, string method, string returnType, string summary, string returns, Action<SourceWriter, HangupCategorySpec> value)
             => ExtensionMethodWriter.WriteLookup(
                 writer, method, returnType, context.Category, "category", summary, "A category of the table.", returns, Undefined,
-                context.CategoryRows.Select(value));
+                context.CategoryRows, value);
 
         private static void WriteMatch(SourceWriter writer, EmitContext context)
         {

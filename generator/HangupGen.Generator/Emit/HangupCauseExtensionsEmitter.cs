@@ -43,11 +43,11 @@ namespace HangupGen.Generator.Emit
 
             WriteLookup(writer, context, "GetCategory", context.Category, "Gets the category of <paramref name=\"cause\"/>.",
                 "The category whose range holds the cause's code.",
-                c => context.Category + "." + c.CategoryIdentifier);
+                (w, c) => w.Write(context.Category).Write(".").Write(c.CategoryIdentifier));
             WriteLookup(writer, context, "GetSources", "global::System.Collections.Generic.IReadOnlyList<" + context.Source + ">",
                 "Gets the documented possible hangup sources of <paramref name=\"cause\"/>.",
                 "The sources, in documented order; empty where the documentation names none. The list is shared and read-only.",
-                c => "SourceSets." + SourceSetName(c.Sources));
+                (w, c) => w.Write("SourceSets.").Write(SourceSetName(c.Sources)));
             ExtensionMethodWriter.WriteIsDefined(writer, context.Cause, "cause", Undefined);
         }
 
@@ -61,12 +61,12 @@ namespace HangupGen.Generator.Emit
             string what,
             Func<HangupCauseSpec, string> value,
             string returns = "The text from the hangup table; empty where the table leaves it blank.")
-            => WriteLookup(writer, context, method, "string", "Gets " + what + ".", returns, c => CSharpText.Literal(value(c)));
+            => WriteLookup(writer, context, method, "string", "Gets " + what + ".", returns, (w, c) => w.WriteLiteral(value(c)));
 
-        private static void WriteLookup(SourceWriter writer, EmitContext context, string method, string returnType, string summary, string returns, Func<HangupCauseSpec, string> value)
+        private static void WriteLookup(SourceWriter writer, EmitContext context, string method, string returnType, string summary, string returns, Action<SourceWriter, HangupCauseSpec> value)
             => ExtensionMethodWriter.WriteLookup(
                 writer, method, returnType, context.Cause, "cause", summary, "A documented hangup cause.", returns, Undefined,
-                context.CauseRows.Select(value));
+                context.CauseRows, value);
 
         private static void WriteMatch(SourceWriter writer, EmitContext context)
         {

@@ -39,7 +39,7 @@ namespace HangupGen.Generator.Emit
 
                 first = false;
                 writer.StartDocLine().Write("<summary>The documented name of <see cref=\"").Write(member).Write("\"/>: <c>").WriteXml(name).Write("</c>.</summary>").EndLine();
-                writer.StartLine().Write("public const string ").Write(identifier).Write(" = ").Write(CSharpText.Literal(name)).Write(";").EndLine();
+                writer.StartLine().Write("public const string ").Write(identifier).Write(" = ").WriteLiteral(name).Write(";").EndLine();
             }
 
             return FileContext.EndType(writer);

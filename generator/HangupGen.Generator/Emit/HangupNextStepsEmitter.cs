@@ -32,7 +32,7 @@ namespace HangupGen.Generator.Emit
 
                 first = false;
                 writer.StartDocLine().Write("<summary>The documented next steps of <see cref=\"").Write(context.Cause).Write(".").Write(cause.Identifier).Write("\"/>.</summary>").EndLine();
-                writer.StartLine().Write("public const string ").Write(cause.Identifier).Write(" = ").Write(CSharpText.Literal(cause.NextSteps)).Write(";").EndLine();
+                writer.StartLine().Write("public const string ").Write(cause.Identifier).Write(" = ").WriteLiteral(cause.NextSteps).Write(";").EndLine();
             }
 
             return FileContext.EndType(writer);

@@ -126,6 +126,37 @@ namespace HangupGen.Generator.Emit
             return this;
         }
 
+        /// <summary>
+        /// Adds <paramref name="text"/> to the line as a C# string literal, exactly as
+        /// <see cref="CSharpText.Literal(string)"/> writes it: printable ASCII goes straight into the file
+        /// (with <c>\"</c> and <c>\\</c> escaped); text with any other character takes the compiler's own
+        /// escaping, through a temporary string.
+        /// </summary>
+        public SourceWriter WriteLiteral(string text)
+        {
+            foreach (char c in text)
+            {
+                if (c < ' ' || c > '~')
+                {
+                    return Write(CSharpText.Literal(text));
+                }
+            }
+
+            _builder.Append('"');
+            foreach (char c in text)
+            {
+                if (c == '"' || c == '\\')
+                {
+                    _builder.Append('\\');
+                }
+
+                _builder.Append(c);
+            }
+
+            _builder.Append('"');
+            return this;
+        }
+
         /// <summary>Adds <paramref name="value"/> to the line as a C# integer literal (<see cref="CSharpText.Literal(int)"/>).</summary>
         public SourceWriter WriteInt(int value)
         {

@@ -26,20 +26,20 @@ namespace HangupGen.Generator.Emit
                 writer, "GetName", "string", context.Type, parameter,
                 "Gets the documented spelling of <paramref name=\"" + parameter + "\"/>, as sent in <c>" + vocabulary.WireField + "</c> (for example <c>" + CSharpText.Xml(vocabulary.Example) + "</c>).",
                 "A documented " + CSharpText.Xml(vocabulary.Description) + ".", "The documented spelling.", Undefined,
-                context.Members.Select(m => CSharpText.Literal(m.Name)));
+                context.Members, (w, m) => w.WriteLiteral(m.Name));
             ExtensionMethodWriter.WriteTryFormatName(writer, context, context.Type, parameter, Undefined);
             ExtensionMethodWriter.WriteLookup(
                 writer, "GetDescription", "string", context.Type, parameter,
                 "Gets the documented description of <paramref name=\"" + parameter + "\"/>.",
                 "A documented " + CSharpText.Xml(vocabulary.Description) + ".", "The text from the table; empty where the table leaves it blank.", Undefined,
-                context.Members.Select(m => CSharpText.Literal(m.Description)));
+                context.Members, (w, m) => w.WriteLiteral(m.Description));
             if (vocabulary.HasSipStatus)
             {
                 ExtensionMethodWriter.WriteLookup(
                     writer, "GetSipStatus", "int?", context.Type, parameter,
                     "Gets the SIP response status <paramref name=\"" + parameter + "\"/> maps to (for example 486 for <c>USER_BUSY</c>).",
                     "A documented " + CSharpText.Xml(vocabulary.Description) + ".", "The SIP status, or <see langword=\"null\"/> where the table maps none.", Undefined,
-                    context.Members.Select(m => m.SipStatus == 0 ? "null" : CSharpText.Literal(m.SipStatus)));
+                    context.Members, (w, m) => w.Write(m.SipStatus == 0 ? "null" : CSharpText.Literal(m.SipStatus)));
             }
 
             if (vocabulary.HasSide)
@@ -49,7 +49,7 @@ namespace HangupGen.Generator.Emit
                     writer, "GetSide", side, context.Type, parameter,
                     "Gets who reports <paramref name=\"" + parameter + "\"/>: Bolna itself or the telephony provider.",
                     "A documented " + CSharpText.Xml(vocabulary.Description) + ".", "The side the table gives.", Undefined,
-                    context.Members.Select(m => side + "." + m.Side));
+                    context.Members, (w, m) => w.Write(side).Write(".").Write(m.Side.ToString()));
             }
 
             if (vocabulary.HasBolnaColumns)
@@ -75,12 +75,12 @@ namespace HangupGen.Generator.Emit
                 writer, "GetBolnaDescription", "string", context.Type, parameter,
                 "Gets how Bolna describes <paramref name=\"" + parameter + "\"/> as a <c>hangup_by</c> value.",
                 what, "Bolna's description; empty where Bolna documents none.", Undefined,
-                context.Members.Select(m => CSharpText.Literal(m.BolnaDescription)));
+                context.Members, (w, m) => w.WriteLiteral(m.BolnaDescription));
             ExtensionMethodWriter.WriteLookup(
                 writer, "GetBolnaCodes", "global::System.Collections.Generic.IReadOnlyList<int>", context.Type, parameter,
                 "Gets the hangup codes Bolna documents under <paramref name=\"" + parameter + "\"/> as a <c>hangup_by</c> value, in Bolna's order. They may differ from the sources Plivo documents for each cause.",
                 what, "The codes, as a shared read-only list; empty where Bolna documents none.", Undefined,
-                context.Members.Select(m => "BolnaCodeLists." + BolnaCodeListName(m)));
+                context.Members, (w, m) => w.Write("BolnaCodeLists.").Write(BolnaCodeListName(m)));
         }
 
         /// <summary>One shared read-only list per member, so <c>GetBolnaCodes</c> never allocates.</summary>

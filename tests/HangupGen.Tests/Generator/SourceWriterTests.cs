@@ -7,10 +7,10 @@ using HangupGen.Generator.Emit;
 namespace HangupGen.Tests.Generator;
 
 /// <summary>
-/// The writer's parts API (<c>StartLine</c>, <c>Write…</c>, <c>EndLine</c>), which the emitters use so
-/// that a line costs no temporary string: each part writes exactly what the string helpers it replaced
-/// gave (<see cref="CSharpText.Xml"/>, <see cref="CSharpText.Literal(int)"/>, a paragraph split on blank
-/// lines and trimmed). The baselines check the same on the real tables; these check the edges the
+/// The writer's parts API (<c>StartLine</c>, <c>Write…</c>, <c>EndLine</c>, and lines given in parts),
+/// which the emitters use so that a line costs no temporary string: each part writes exactly what the
+/// string helpers it replaced gave (<see cref="CSharpText.Xml"/>, <see cref="CSharpText.Literal(int)"/>,
+/// <see cref="CSharpText.Literal(string)"/>, a paragraph split on blank lines and trimmed). The baselines check the same on the real tables; these check the edges the
 /// tables do not have (negative numbers, <c>int.MinValue</c>, runs of blank lines, text that is all space).
 /// </summary>
 public sealed class SourceWriterTests
@@ -79,6 +79,23 @@ public sealed class SourceWriterTests
         writer.WriteDocParagraphs(" Busy line.\n\n\n\nTry again <later> & then\nagain. \n\n ");
 
         Assert.Equal("/// <para>Busy line.</para>\n/// <para>Try again &lt;later&gt; &amp; then<br/>again.</para>\n", writer.Finish().ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    [InlineData("printable ASCII: Busy Line (486) ~!@#$%^&*()_+-=[]{}|;':,./<>?`")]
+    [InlineData("quotes \" and backslashes \\ and both \\\"")]
+    [InlineData("the table's own text: \u2019 \u2022 \u2192 caf\u00E9")]
+    [InlineData("a tab\tand DEL \u007F and NEL \u0085")]
+    [InlineData("a surrogate pair \U0001F4DE and a lone \uD83D surrogate")]
+    public void A_string_literal_is_written_as_the_compiler_displays_it(string text)
+    {
+        var writer = new SourceWriter();
+        writer.StartLine().WriteLiteral(text).EndLine();
+        writer.WriteLine("x", " = ", "y", ";");
+        writer.WriteDocLine("<c>", "z", "</c>");
+
+        Assert.Equal(CSharpText.Literal(text) + "\nx = y;\n/// <c>z</c>\n", writer.Finish().ToString());
     }
 
     [Fact]
