@@ -58,9 +58,27 @@ namespace HangupGen.Generator.Emit
         /// </summary>
         public static string Xml(string text)
         {
+            if (!NeedsXmlEscaping(text))
+            {
+                return text;
+            }
+
             var builder = new StringBuilder(text.Length);
             AppendXml(builder, text, 0, text.Length);
             return builder.ToString();
+        }
+
+        private static bool NeedsXmlEscaping(string text)
+        {
+            foreach (char c in text)
+            {
+                if (c < ' ' || c == '&' || c == '<' || c == '>' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFFFE' || c == '\uFFFF')
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Appends <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>, escaped as <see cref="Xml"/> escapes them.</summary>

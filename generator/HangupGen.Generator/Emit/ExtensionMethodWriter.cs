@@ -58,7 +58,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteDocLine("<summary>", summary, "</summary>");
             writer.WriteDocLine("<param name=\"", parameter, "\">", parameterDoc, "</param>");
             writer.WriteDocLine("<returns>", returns, "</returns>");
-            writer.WriteDocLine(UndefinedException(parameter, undefinedWhat));
+            WriteUndefinedException(writer, parameter, undefinedWhat);
             writer.OpenBlock("public static " + returnType + " " + method + "(this " + subjectType + " " + parameter + ")");
             writer.WriteLine("int index = IndexOf((int)", parameter, ");");
             writer.OpenBlock("if (index < 0)");
@@ -129,41 +129,44 @@ namespace HangupGen.Generator.Emit
             string switchOn,
             string? state)
         {
-            var doc = new List<string> { "<summary>" };
-            doc.AddRange(summary);
-            if (state is not null)
+            writer.WriteDocLine("<summary>");
+            foreach (string line in summary)
             {
-                doc.Add("Each function gets <paramref name=\"" + state + "\"/>: with static lambdas the call allocates nothing.");
+                writer.WriteDocLine(line);
             }
 
-            doc.Add("</summary>");
             if (state is not null)
             {
-                doc.Add("<typeparam name=\"TState\">The type of the state passed to the functions.</typeparam>");
+                writer.WriteDocLine("Each function gets <paramref name=\"", state, "\"/>: with static lambdas the call allocates nothing.");
             }
 
-            doc.Add("<typeparam name=\"TResult\">The type of the result.</typeparam>");
-            doc.Add("<param name=\"" + subject + "\">" + subjectDoc + "</param>");
+            writer.WriteDocLine("</summary>");
             if (state is not null)
             {
-                doc.Add("<param name=\"" + state + "\">What the function called gets.</param>");
+                writer.WriteDocLine("<typeparam name=\"TState\">The type of the state passed to the functions.</typeparam>");
             }
 
-            doc.AddRange(arms.Select(a => "<param name=\"" + a.Parameter.TrimStart('@') + "\">Called for " + a.Doc + ".</param>"));
-            doc.Add("<returns>The result of the function called.</returns>");
-            doc.Add("<exception cref=\"global::System.ArgumentNullException\">" + nullFunction + " is null.</exception>");
-            doc.Add(UndefinedException(subject, "a member of the table"));
-            writer.WriteDoc(doc.ToArray());
+            writer.WriteDocLine("<typeparam name=\"TResult\">The type of the result.</typeparam>");
+            writer.WriteDocLine("<param name=\"", subject, "\">", subjectDoc, "</param>");
+            if (state is not null)
+            {
+                writer.WriteDocLine("<param name=\"", state, "\">What the function called gets.</param>");
+            }
 
-            WriteSignature(writer, method, subjectType, subject, state, arms.Select(a => a.Parameter).ToList());
+            foreach (MatchArm arm in arms)
+            {
+                writer.WriteDocLine("<param name=\"", arm.Parameter.TrimStart('@'), "\">Called for <see cref=\"", arm.LabelType, ".", arm.Member, "\"/> (", arm.Details, ").</param>");
+            }
+
+            writer.WriteDocLine("<returns>The result of the function called.</returns>");
+            writer.WriteDocLine("<exception cref=\"global::System.ArgumentNullException\">", nullFunction, " is null.</exception>");
+            WriteUndefinedException(writer, subject, "a member of the table");
+
+            WriteSignature(writer, method, subjectType, subject, state, arms);
             writer.OpenBlock("switch (" + switchOn + ")");
             foreach (MatchArm arm in arms)
             {
-                foreach (string label in arm.Labels)
-                {
-                    writer.WriteLine("case ", label, ":");
-                }
-
+                writer.WriteLine("case ", arm.LabelType, ".", arm.Member, ":");
                 writer.Indent();
                 writer.WriteLine("return (", arm.Parameter, " ?? throw new global::System.ArgumentNullException(nameof(", arm.Parameter, ")))(", state ?? string.Empty, ");");
                 writer.Outdent();
@@ -197,7 +200,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteDocLine("<param name=\"destination\">Where to write.</param>");
             writer.WriteDocLine("<param name=\"charsWritten\">The number of characters written; 0 when the name does not fit.</param>");
             writer.WriteDocLine("<returns><see langword=\"true\"/> when the name fits.</returns>");
-            writer.WriteDocLine(UndefinedException(parameter, undefinedWhat));
+            WriteUndefinedException(writer, parameter, undefinedWhat);
             writer.StartLine()
                 .Write("public static bool TryFormatName(this ")
                 .Write(subjectType)
@@ -217,7 +220,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteDocLine("<param name=\"utf8Destination\">Where to write.</param>");
             writer.WriteDocLine("<param name=\"bytesWritten\">The number of bytes written; 0 when the name does not fit.</param>");
             writer.WriteDocLine("<returns><see langword=\"true\"/> when the name fits.</returns>");
-            writer.WriteDocLine(UndefinedException(parameter, undefinedWhat));
+            WriteUndefinedException(writer, parameter, undefinedWhat);
             writer.StartLine()
                 .Write("public static bool TryFormatNameUtf8(this ")
                 .Write(subjectType)
@@ -251,14 +254,18 @@ namespace HangupGen.Generator.Emit
             return FileContext.EndType(writer);
         }
 
-        private static string UndefinedException(string parameter, string what)
-            => "<exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"" + parameter + "\"/> is not " + what
-                + " (a value cast from a number the table does not have); the message and <c>ActualValue</c> give the value.</exception>";
+        private static void WriteUndefinedException(SourceWriter writer, string parameter, string what)
+            => writer.WriteDocLine(
+                "<exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"",
+                parameter,
+                "\"/> is not ",
+                what,
+                " (a value cast from a number the table does not have); the message and <c>ActualValue</c> give the value.</exception>");
 
-        private static void WriteSignature(SourceWriter writer, string method, string subjectType, string subject, string? state, IReadOnlyList<string> parameters)
+        private static void WriteSignature(SourceWriter writer, string method, string subjectType, string subject, string? state, IReadOnlyList<MatchArm> arms)
         {
             string function = state is null ? Func : "global::System.Func<TState, TResult>";
-            writer.WriteLine("public static TResult ", method, (state is null ? "<TResult>(" : "<TState, TResult>("));
+            writer.WriteLine("public static TResult ", method, state is null ? "<TResult>(" : "<TState, TResult>(");
             writer.Indent();
             writer.WriteLine("this ", subjectType, " ", subject, ",");
             if (state is not null)
@@ -266,9 +273,9 @@ namespace HangupGen.Generator.Emit
                 writer.WriteLine("TState ", state, ",");
             }
 
-            for (int i = 0; i < parameters.Count; i++)
+            for (int i = 0; i < arms.Count; i++)
             {
-                writer.WriteLine(function, " ", parameters[i], (i == parameters.Count - 1 ? ")" : ","));
+                writer.WriteLine(function, " ", arms[i].Parameter, i == arms.Count - 1 ? ")" : ",");
             }
 
             writer.Outdent();

@@ -37,12 +37,9 @@ namespace HangupGen.Generator.Emit
         }
 
         /// <summary>One <c>Match</c> arm per category, documented with its name and range; shared with <c>HangupCause.MatchCategory</c>.</summary>
-        internal static List<MatchArm> CategoryArms(EmitContext context, Func<HangupCategorySpec, IEnumerable<string>> labels)
+        internal static List<MatchArm> CategoryArms(EmitContext context)
             => context.CategoryRows
-                .Select(c => new MatchArm(
-                    CSharpText.ParameterName(c.Identifier),
-                    labels(c),
-                    "<see cref=\"" + context.Category + "." + c.Identifier + "\"/> (" + CSharpText.Xml(c.Name) + ", " + EmitContext.Codes(c) + ")"))
+                .Select(c => new MatchArm(CSharpText.ParameterName(c.Identifier), context.Category, c.Identifier, CSharpText.Xml(c.Name) + ", " + EmitContext.Codes(c)))
                 .ToList();
 
         private static void WriteLookup(SourceWriter writer, EmitContext context, string method, string returnType, string summary, string returns, Action<SourceWriter, HangupCategorySpec> value)
@@ -52,7 +49,7 @@ namespace HangupGen.Generator.Emit
 
         private static void WriteMatch(SourceWriter writer, EmitContext context)
         {
-            List<MatchArm> arms = CategoryArms(context, c => new[] { context.Category + "." + c.Identifier });
+            List<MatchArm> arms = CategoryArms(context);
             string subject = CSharpText.UniqueName("category", arms.Select(a => a.Parameter).ToList());
             ExtensionMethodWriter.WriteMatch(
                 writer,

@@ -85,7 +85,15 @@ namespace HangupGen.Generator.Emit
 
         /// <summary>The keys <c>TryParse</c> matches: each cause's name, identifier and aliases, with its code.</summary>
         public static List<(string Key, int Value)> NameKeys(EmitContext context)
-            => context.CauseRows.SelectMany(c => NameLookupWriter.KeysOf(c.Name, c.Identifier, c.Aliases, c.Code)).ToList();
+        {
+            var keys = new List<(string Key, int Value)>(2 * context.CauseRows.Count);
+            foreach (HangupCauseSpec cause in context.CauseRows)
+            {
+                NameLookupWriter.AddKeys(keys, cause.Name, cause.Identifier, cause.Aliases, cause.Code);
+            }
+
+            return keys;
+        }
 
         private static void WriteTryGetCategory(SourceWriter writer, EmitContext context)
         {

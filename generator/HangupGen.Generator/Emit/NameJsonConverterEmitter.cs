@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using HangupGen.Contract;
 using HangupGen.Generator.Model;
 using Microsoft.CodeAnalysis.Text;
@@ -102,6 +101,14 @@ namespace HangupGen.Generator.Emit
 
         /// <summary>Each category's name and identifier, with its value.</summary>
         private static List<(string Key, int Value)> CategoryKeys(EmitContext context)
-            => context.CategoryRows.SelectMany(c => NameLookupWriter.KeysOf(c.Name, c.Identifier, Array.Empty<string>(), c.Value)).ToList();
+        {
+            var keys = new List<(string Key, int Value)>(2 * context.CategoryRows.Count);
+            foreach (HangupCategorySpec category in context.CategoryRows)
+            {
+                NameLookupWriter.AddKeys(keys, category.Name, category.Identifier, default, category.Value);
+            }
+
+            return keys;
+        }
     }
 }

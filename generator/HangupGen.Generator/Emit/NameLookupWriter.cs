@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using HangupGen.Generator.Model;
 
 namespace HangupGen.Generator.Emit
 {
@@ -28,13 +29,19 @@ namespace HangupGen.Generator.Emit
         private const string Rule = "Letters match in either case (ASCII A-Z only: no other character folds, so the answer is the same on every runtime).";
 
         /// <summary>
-        /// The keys of one member: its documented name, its identifier and its aliases, each once
-        /// (ignoring case), with the member's value.
+        /// Adds the keys of one member to <paramref name="keys"/>: its documented name, its identifier and
+        /// its aliases, each once (ignoring case; the first spelling is kept), with the member's value.
         /// </summary>
-        public static IEnumerable<(string Key, int Value)> KeysOf(string name, string identifier, IEnumerable<string> aliases, int value)
-            => new[] { name, identifier }.Concat(aliases)
-                .Distinct(StringComparer.OrdinalIgnoreCase)
-                .Select(key => (key, value));
+        public static void AddKeys(List<(string Key, int Value)> keys, string name, string identifier, EquatableArray<string> aliases, int value)
+        {
+            int first = keys.Count;
+            AddKey(keys, first, name, value);
+            AddKey(keys, first, identifier, value);
+            foreach (string alias in aliases)
+            {
+                AddKey(keys, first, alias, value);
+            }
+        }
 
         /// <summary>
         /// Writes the public overloads, the key data and the finders into the parser class.
@@ -42,7 +49,7 @@ namespace HangupGen.Generator.Emit
         /// with the runtime's <c>System.Text.Ascii</c> where it serves, else with the shared helpers of
         /// <see cref="TextHelpersWriter"/>.
         /// </summary>
-        public static void Write(SourceWriter writer, FileContext context, Lookup lookup, IEnumerable<(string Key, int Value)> keys)
+        public static void Write(SourceWriter writer, FileContext context, Lookup lookup, List<(string Key, int Value)> keys)
         {
             var table = NameTable.Create(keys);
             string nullableString = context.NullableString;
@@ -96,7 +103,7 @@ namespace HangupGen.Generator.Emit
         /// Private <c>TryParse(string)</c> and, where the target has spans, <c>TryParseUtf8</c> for a class
         /// that is no parser (the category converter): the same data and matching, without the public API.
         /// </summary>
-        public static void WritePrivate(SourceWriter writer, FileContext context, string type, string output, IEnumerable<(string Key, int Value)> keys)
+        public static void WritePrivate(SourceWriter writer, FileContext context, string type, string output, List<(string Key, int Value)> keys)
         {
             var table = NameTable.Create(keys);
             var lookup = new Lookup(type, output, Array.Empty<string>(), string.Empty, string.Empty, WithCodes: false);
@@ -123,7 +130,31 @@ namespace HangupGen.Generator.Emit
         }
 
         /// <summary>Whether a key contains <paramref name="c"/> (a converter must unescape JSON text first where one contains a backslash).</summary>
-        public static bool AnyKeyContains(IEnumerable<(string Key, int Value)> keys, char c) => keys.Any(k => k.Key.IndexOf(c) >= 0);
+        public static bool AnyKeyContains(List<(string Key, int Value)> keys, char c)
+        {
+            foreach ((string key, _) in keys)
+            {
+                if (key.IndexOf(c) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static void AddKey(List<(string Key, int Value)> keys, int first, string key, int value)
+        {
+            for (int i = first; i < keys.Count; i++)
+            {
+                if (string.Equals(keys[i].Key, key, StringComparison.OrdinalIgnoreCase))
+                {
+                    return;
+                }
+            }
+
+            keys.Add((key, value));
+        }
 
         private static void WriteDoc(SourceWriter writer, Lookup lookup, string parameter, string parameterDoc, string rule)
         {
@@ -312,15 +343,39 @@ namespace HangupGen.Generator.Emit
 
             private NameTable(List<(string Key, int Value)> keys)
             {
-                Bits = MultiplicativeHash.BitsForTwice(keys.Count, MaxBits);
-                uint[] signatures = keys.Select(k => Signature(k.Key)).ToArray();
+                int count = keys.Count;
+                Bits = MultiplicativeHash.BitsForTwice(count, MaxBits);
+                var signatures = new uint[count];
+                for (int i = 0; i < count; i++)
+                {
+                    signatures[i] = Signature(keys[i].Key);
+                }
+
                 Multiplier = BestMultiplier(signatures, Bits);
-                int[] buckets = signatures.Select(signature => MultiplicativeHash.Bucket(signature, Multiplier, Bits)).ToArray();
-                List<int> order = Enumerable.Range(0, keys.Count).OrderBy(i => buckets[i]).ToList();
-                Keys = order.Select(i => keys[i].Key).ToList();
-                Values = order.Select(i => keys[i].Value).ToList();
-                Starts = BucketStarts(order.Select(i => buckets[i]).ToList(), (1 << Bits) - 1);
-                Ascii = Keys.All(k => k.All(c => c < 0x80));
+
+                // Bucket in the high half, table position in the low: sorted, the keys are grouped by
+                // bucket and stay in table order within one.
+                var order = new long[count];
+                for (int i = 0; i < count; i++)
+                {
+                    order[i] = ((long)MultiplicativeHash.Bucket(signatures[i], Multiplier, Bits) << 32) | (uint)i;
+                }
+
+                Array.Sort(order);
+                Keys = new List<string>(count);
+                Values = new List<int>(count);
+                var sortedBuckets = new List<int>(count);
+                Ascii = true;
+                foreach (long entry in order)
+                {
+                    (string key, int value) = keys[(int)entry];
+                    Keys.Add(key);
+                    Values.Add(value);
+                    sortedBuckets.Add((int)(entry >> 32));
+                    Ascii &= IsAscii(key);
+                }
+
+                Starts = BucketStarts(sortedBuckets, (1 << Bits) - 1);
                 if (!Ascii)
                 {
                     List<int> byteLengths = Keys.Select(k => Encoding.UTF8.GetByteCount(k)).ToList();
@@ -347,10 +402,23 @@ namespace HangupGen.Generator.Emit
 
             public List<int> Utf8Starts { get; } = new List<int>();
 
-            public static NameTable Create(IEnumerable<(string Key, int Value)> keys)
+            public static NameTable Create(List<(string Key, int Value)> keys)
                 // The table has no empty spelling (names are required, empty aliases are dropped); the
                 // finders rely on it.
-                => new NameTable(keys.Where(k => k.Key.Length > 0).ToList());
+                => new NameTable(keys.TrueForAll(k => k.Key.Length > 0) ? keys : keys.FindAll(k => k.Key.Length > 0));
+
+            private static bool IsAscii(string key)
+            {
+                foreach (char c in key)
+                {
+                    if (c >= 0x80)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
 
             /// <summary>
             /// What the generated <c>FindName</c> computes from its text: the length and the first, middle

@@ -46,7 +46,15 @@ namespace HangupGen.Generator.Emit
 
         /// <summary>The keys <c>TryParse</c> matches: each member's spelling, identifier and aliases, with its value.</summary>
         public static List<(string Key, int Value)> NameKeys(VocabularyEmitContext context)
-            => context.Members.SelectMany(m => NameLookupWriter.KeysOf(m.Name, m.Identifier, m.Aliases, m.Value)).ToList();
+        {
+            var keys = new List<(string Key, int Value)>(2 * context.Members.Count);
+            foreach (VocabularyMemberSpec member in context.Members)
+            {
+                NameLookupWriter.AddKeys(keys, member.Name, member.Identifier, member.Aliases, member.Value);
+            }
+
+            return keys;
+        }
 
         public static string FileName(Vocabulary vocabulary) => vocabulary.ParserName + ".g.cs";
 

@@ -60,13 +60,33 @@ namespace HangupGen.Generator.Model
             return hash;
         }
 
-        public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+        /// <summary>A struct enumerator, so that a <c>foreach</c> over the array allocates nothing.</summary>
+        public Enumerator GetEnumerator() => new Enumerator(_items ?? Array.Empty<T>());
 
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+        IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
 
         public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
 
         public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
+
+        /// <summary>Walks the items in order.</summary>
+        public struct Enumerator
+        {
+            private readonly T[] _items;
+            private int _index;
+
+            internal Enumerator(T[] items)
+            {
+                _items = items;
+                _index = -1;
+            }
+
+            public readonly T Current => _items[_index];
+
+            public bool MoveNext() => ++_index < _items.Length;
+        }
     }
 
     /// <summary>Creation helpers for <see cref="EquatableArray{T}"/>.</summary>
