@@ -29,7 +29,13 @@ namespace HangupGen.Generator.Emit
             }
 
             int lower = upper == identifier.Length ? upper : upper > 1 ? upper - 1 : 1;
-            string name = identifier.Substring(0, lower).ToLowerInvariant() + identifier.Substring(lower);
+            char[] characters = identifier.ToCharArray();
+            for (int i = 0; i < lower; i++)
+            {
+                characters[i] = char.ToLowerInvariant(characters[i]);
+            }
+
+            string name = new string(characters);
             if (name == "nameof")
             {
                 return "nameOf";

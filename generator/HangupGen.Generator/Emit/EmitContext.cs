@@ -12,6 +12,7 @@ namespace HangupGen.Generator.Emit
     internal sealed class EmitContext : FileContext
     {
         private readonly Dictionary<string, HangupCategorySpec> _categories;
+        private readonly Dictionary<string, string> _codes;
 
         public EmitContext(GenerationSpec spec)
             : base(new EmitSettings(spec.Namespace, spec.Accessibility, spec.NullableAnnotations, spec.Features, spec.Json), "the hangup table (HangupCodes.csv)")
@@ -26,13 +27,15 @@ namespace HangupGen.Generator.Emit
             CauseExtensions = prefix + GeneratedTypeNames.HangupCauseExtensions;
             Code = prefix + GeneratedTypeNames.HangupCode;
             _categories = spec.Table.Categories.ToDictionary(c => c.Identifier);
+            _codes = spec.Table.Categories.ToDictionary(c => c.Identifier, c => (c.FirstCode == c.LastCode ? "code " : "codes ") + Range(c));
         }
 
         public GenerationSpec Spec { get; }
 
-        public IReadOnlyList<HangupCauseSpec> CauseRows => Spec.Table.Causes;
+        // The arrays themselves, not IReadOnlyList: a foreach over them allocates nothing.
+        public EquatableArray<HangupCauseSpec> CauseRows => Spec.Table.Causes;
 
-        public IReadOnlyList<HangupCategorySpec> CategoryRows => Spec.Table.Categories;
+        public EquatableArray<HangupCategorySpec> CategoryRows => Spec.Table.Categories;
 
         /// <summary><c>global::Ns.HangupCause</c>.</summary>
         public string Cause { get; }
@@ -68,8 +71,7 @@ namespace HangupGen.Generator.Emit
         public static string Range(HangupCategorySpec category)
             => CodeRangeText.Format(category.FirstCode, category.LastCode);
 
-        /// <summary>"codes 3000-3050", or "code 0" for a one-code range.</summary>
-        public static string Codes(HangupCategorySpec category)
-            => (category.FirstCode == category.LastCode ? "code " : "codes ") + Range(category);
+        /// <summary>"codes 3000-3050", or "code 0" for a one-code range; written once per category.</summary>
+        public string Codes(HangupCategorySpec category) => _codes[category.Identifier];
     }
 }

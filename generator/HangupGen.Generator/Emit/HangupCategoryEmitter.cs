@@ -28,7 +28,7 @@ namespace HangupGen.Generator.Emit
 
                 string members = string.Join(", ", context.MembersOf(category).Select(c => CSharpText.Xml(c.Name) + " (" + CSharpText.Literal(c.Code) + ")"));
                 writer.WriteDocLine("<summary>");
-                writer.WriteDocLine("<para><b>", CSharpText.Xml(category.Name), "</b>: ", EmitContext.Codes(category), ".</para>");
+                writer.WriteDocLine("<para><b>", CSharpText.Xml(category.Name), "</b>: ", context.Codes(category), ".</para>");
                 writer.WriteDocLine("<para>", members, ".</para>");
                 writer.WriteDocLine("</summary>");
                 writer.WriteLine(category.Identifier, " = ", CSharpText.Literal(category.Value), ",");

@@ -41,9 +41,9 @@ namespace HangupGen.Generator.Emit
         private static void WriteDocumentation(SourceWriter writer, EmitContext context, HangupCauseSpec cause)
         {
             HangupCategorySpec category = context.CategoryOf(cause);
-            writer.WriteDoc("<summary>");
+            writer.WriteDocLine("<summary>");
             writer.StartDocLine().Write("<para><b>").WriteXml(cause.Name).Write("</b>: code ").WriteInt(cause.Code).Write(", category ")
-                .WriteXml(category.Name).Write(" (").Write(EmitContext.Codes(category)).Write(").</para>").EndLine();
+                .WriteXml(category.Name).Write(" (").Write(context.Codes(category)).Write(").</para>").EndLine();
             if (cause.Description.Length > 0)
             {
                 writer.StartDocLine().Write("<para>").WriteXml(cause.Description).Write("</para>").EndLine();
@@ -54,7 +54,7 @@ namespace HangupGen.Generator.Emit
             WriteLabelled(writer, "Possible hangup sources", cause.SourcesText);
             WriteLabelled(writer, "Call types", cause.CallTypes);
             WriteLabelled(writer, "Call states at hangup", cause.CallStates);
-            writer.WriteDoc("</summary>");
+            writer.WriteDocLine("</summary>");
         }
 
         private static void WriteLabelled(SourceWriter writer, string label, string text)

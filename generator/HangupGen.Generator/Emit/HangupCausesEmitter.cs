@@ -27,12 +27,12 @@ namespace HangupGen.Generator.Emit
                 "hangup table, and gives each category's documented range and members.",
                 "</summary>");
 
-            writer.WriteDoc("<summary>The number of causes in the hangup table.</summary>");
+            writer.WriteDocLine("<summary>The number of causes in the hangup table.</summary>");
             writer.WriteLine("public const int Count = ", CSharpText.Literal(context.CauseRows.Count), ";");
             writer.WriteLine();
             WriteReadOnlyList(writer, "private static readonly", context.Cause, "s_all", context.CauseRows.Select(c => c.Identifier), context.Cause + ".");
             writer.WriteLine();
-            writer.WriteDoc("<summary>Every cause of the hangup table, in code order. The list is shared and read-only.</summary>");
+            writer.WriteDocLine("<summary>Every cause of the hangup table, in code order. The list is shared and read-only.</summary>");
             writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<", context.Cause, "> All => s_all;");
             writer.WriteLine();
 
@@ -140,20 +140,20 @@ namespace HangupGen.Generator.Emit
         private static void WriteCategoryClass(SourceWriter writer, EmitContext context, HangupCategorySpec category)
         {
             writer.WriteLine();
-            writer.WriteDocLine("<summary>The ", CSharpText.Xml(category.Name), " category: ", EmitContext.Codes(category), ".</summary>");
+            writer.WriteDocLine("<summary>The ", CSharpText.Xml(category.Name), " category: ", context.Codes(category), ".</summary>");
             writer.OpenBlock("public static class " + category.Identifier);
             writer.WriteDocLine("<summary>The category, <see cref=\"", context.Category, ".", category.Identifier, "\"/>.</summary>");
             writer.WriteLine("public const ", context.Category, " Category = ", context.Category, ".", category.Identifier, ";");
             writer.WriteLine();
-            writer.WriteDoc("<summary>The first code of the documented range.</summary>");
+            writer.WriteDocLine("<summary>The first code of the documented range.</summary>");
             writer.WriteLine("public const int FirstCode = ", CSharpText.Literal(category.FirstCode), ";");
             writer.WriteLine();
-            writer.WriteDoc("<summary>The last code of the documented range (inclusive).</summary>");
+            writer.WriteDocLine("<summary>The last code of the documented range (inclusive).</summary>");
             writer.WriteLine("public const int LastCode = ", CSharpText.Literal(category.LastCode), ";");
             writer.WriteLine();
             WriteReadOnlyList(writer, "private static readonly", context.Cause, "s_members", context.MembersOf(category).Select(c => c.Identifier), context.Cause + ".");
             writer.WriteLine();
-            writer.WriteDoc("<summary>The causes of the category, in code order. The list is shared and read-only.</summary>");
+            writer.WriteDocLine("<summary>The causes of the category, in code order. The list is shared and read-only.</summary>");
             writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<", context.Cause, "> Members => s_members;");
             writer.CloseBlock();
         }

@@ -96,10 +96,10 @@ namespace HangupGen.Generator.Emit
 
         private static void WriteProperties(SourceWriter writer, EmitContext context)
         {
-            writer.WriteDoc("<summary>The code, as received: 3010, or a code the table does not document such as 3015.</summary>");
+            writer.WriteDocLine("<summary>The code, as received: 3010, or a code the table does not document such as 3015.</summary>");
             writer.WriteLine("public int Value => _value;");
             writer.WriteLine();
-            writer.WriteDoc("<summary>Whether the hangup table has a cause with this code.</summary>");
+            writer.WriteDocLine("<summary>Whether the hangup table has a cause with this code.</summary>");
             writer.WriteLine("public bool IsDocumented => ", context.Causes, ".TryFromCode(_value, out _);");
             writer.WriteLine();
             writer.WriteDoc(
@@ -185,13 +185,13 @@ namespace HangupGen.Generator.Emit
         private static void WriteComparison(SourceWriter writer, EmitContext context)
         {
             string obj = context.Settings.NullableAnnotations ? "object?" : "object";
-            writer.WriteDoc("<inheritdoc/>");
+            writer.WriteDocLine("<inheritdoc/>");
             writer.WriteLine("public bool Equals(", Self, " other) => _value == other._value;");
             writer.WriteLine();
-            writer.WriteDoc("<inheritdoc/>");
+            writer.WriteDocLine("<inheritdoc/>");
             writer.WriteLine("public override bool Equals(", obj, " obj) => obj is ", Self, " other && _value == other._value;");
             writer.WriteLine();
-            writer.WriteDoc("<inheritdoc/>");
+            writer.WriteDocLine("<inheritdoc/>");
             writer.WriteLine("public override int GetHashCode() => _value;");
             writer.WriteLine();
             writer.WriteDoc("<summary>Orders codes by value.</summary>", "<param name=\"other\">The code to compare with.</param>", "<returns>Less than zero, zero or more than zero as this code is below, equal to or above <paramref name=\"other\"/>.</returns>");
@@ -238,10 +238,10 @@ namespace HangupGen.Generator.Emit
 
             if (features.SpanParsable)
             {
-                writer.WriteDoc("<inheritdoc/>");
+                writer.WriteDocLine("<inheritdoc/>");
                 writer.WriteLine("static ", Self, " global::System.IParsable<", Self, ">.Parse(string s, ", provider, " provider) => Parse(s);");
                 writer.WriteLine();
-                writer.WriteDoc("<inheritdoc/>");
+                writer.WriteDocLine("<inheritdoc/>");
                 writer.StartLine()
                     .Write("static bool global::System.IParsable<")
                     .Write(Self)
@@ -255,20 +255,20 @@ namespace HangupGen.Generator.Emit
                     .Write(" result) => TryParse(s, out result);")
                     .EndLine();
                 writer.WriteLine();
-                writer.WriteDoc("<inheritdoc/>");
+                writer.WriteDocLine("<inheritdoc/>");
                 writer.WriteLine("static ", Self, " global::System.ISpanParsable<", Self, ">.Parse(", TextHelpersWriter.CharSpan, " s, ", provider, " provider) => Parse(s);");
                 writer.WriteLine();
-                writer.WriteDoc("<inheritdoc/>");
+                writer.WriteDocLine("<inheritdoc/>");
                 writer.WriteLine("static bool global::System.ISpanParsable<", Self, ">.TryParse(", TextHelpersWriter.CharSpan, " s, ", provider, " provider, out ", Self, " result) => TryParse(s, out result);");
                 writer.WriteLine();
             }
 
             if (features.Utf8SpanParsable)
             {
-                writer.WriteDoc("<inheritdoc/>");
+                writer.WriteDocLine("<inheritdoc/>");
                 writer.WriteLine("static ", Self, " global::System.IUtf8SpanParsable<", Self, ">.Parse(", TextHelpersWriter.Utf8Span, " utf8Text, ", provider, " provider) => ParseUtf8(utf8Text);");
                 writer.WriteLine();
-                writer.WriteDoc("<inheritdoc/>");
+                writer.WriteDocLine("<inheritdoc/>");
                 writer.WriteLine("static bool global::System.IUtf8SpanParsable<", Self, ">.TryParse(", TextHelpersWriter.Utf8Span, " utf8Text, ", provider, " provider, out ", Self, " result) => TryParseUtf8(utf8Text, out result);");
                 writer.WriteLine();
             }
@@ -364,13 +364,13 @@ namespace HangupGen.Generator.Emit
             {
                 // The code has one text form; the format strings of int ("N0", "X") would give text no parser accepts.
                 string nullableString = context.NullableString;
-                writer.WriteDoc("<inheritdoc/>");
+                writer.WriteDocLine("<inheritdoc/>");
                 writer.OpenBlock("string global::System.IFormattable.ToString(" + nullableString + " format, " + provider + " formatProvider)");
                 writer.WriteLine("CheckFormat(global::System.MemoryExtensions.AsSpan(format));");
                 writer.WriteLine("return ToString();");
                 writer.CloseBlock();
                 writer.WriteLine();
-                writer.WriteDoc("<inheritdoc/>");
+                writer.WriteDocLine("<inheritdoc/>");
                 writer.OpenBlock("bool global::System.ISpanFormattable.TryFormat(" + TextHelpersWriter.CharDestination + " destination, out int charsWritten, " + format + ", " + provider + " provider)");
                 writer.WriteLine("CheckFormat(format);");
                 writer.WriteLine("return TryFormat(destination, out charsWritten);");
@@ -380,7 +380,7 @@ namespace HangupGen.Generator.Emit
 
             if (features.Utf8SpanFormattable)
             {
-                writer.WriteDoc("<inheritdoc/>");
+                writer.WriteDocLine("<inheritdoc/>");
                 writer.OpenBlock("bool global::System.IUtf8SpanFormattable.TryFormat(" + TextHelpersWriter.Utf8Destination + " utf8Destination, out int bytesWritten, " + format + ", " + provider + " provider)");
                 writer.WriteLine("CheckFormat(format);");
                 writer.WriteLine("return TryFormatUtf8(utf8Destination, out bytesWritten);");

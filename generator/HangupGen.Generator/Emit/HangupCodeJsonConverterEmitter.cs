@@ -36,7 +36,7 @@ namespace HangupGen.Generator.Emit
 
             string reader = "ref " + Json + "Utf8JsonReader reader";
             string options = Json + "JsonSerializerOptions options";
-            writer.WriteDoc("<inheritdoc/>");
+            writer.WriteDocLine("<inheritdoc/>");
             writer.OpenBlock("public override " + code + " Read(" + reader + ", global::System.Type typeToConvert, " + options + ")");
             writer.OpenBlock("switch (reader.TokenType)");
             writer.WriteLine("case ", Json, "JsonTokenType.Number:");
@@ -55,7 +55,7 @@ namespace HangupGen.Generator.Emit
             writer.CloseBlock();
             writer.WriteLine();
 
-            writer.WriteDoc("<inheritdoc/>");
+            writer.WriteDocLine("<inheritdoc/>");
             writer.OpenBlock("public override void Write(" + Json + "Utf8JsonWriter writer, " + code + " value, " + options + ")");
             writer.WriteLine("writer.WriteNumberValue(value.Value);");
             writer.CloseBlock();
@@ -63,12 +63,12 @@ namespace HangupGen.Generator.Emit
 
             if (propertyNames)
             {
-                writer.WriteDoc("<inheritdoc/>");
+                writer.WriteDocLine("<inheritdoc/>");
                 writer.OpenBlock("public override " + code + " ReadAsPropertyName(" + reader + ", global::System.Type typeToConvert, " + options + ")");
                 writer.WriteLine("return ReadString(ref reader);");
                 writer.CloseBlock();
                 writer.WriteLine();
-                writer.WriteDoc("<inheritdoc/>");
+                writer.WriteDocLine("<inheritdoc/>");
                 writer.OpenBlock("public override void WriteAsPropertyName(" + Json + "Utf8JsonWriter writer, " + code + " value, " + options + ")");
                 writer.WriteLine("writer.WritePropertyName(value.ToString());");
                 writer.CloseBlock();

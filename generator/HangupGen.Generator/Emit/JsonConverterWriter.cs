@@ -71,7 +71,7 @@ namespace HangupGen.Generator.Emit
 
         private static void WriteRead(SourceWriter writer, JsonConverterShape shape)
         {
-            writer.WriteDoc("<inheritdoc/>");
+            writer.WriteDocLine("<inheritdoc/>");
             writer.OpenBlock("public override " + shape.Type + " Read(" + ReaderParameter + ", global::System.Type typeToConvert, " + Options + ")");
             writer.OpenBlock("switch (reader.TokenType)");
             writer.WriteLine("case ", Json, "JsonTokenType.String:");
@@ -98,7 +98,7 @@ namespace HangupGen.Generator.Emit
 
         private static void WriteWrite(SourceWriter writer, JsonConverterShape shape)
         {
-            writer.WriteDoc("<inheritdoc/>");
+            writer.WriteDocLine("<inheritdoc/>");
             writer.OpenBlock("public override void Write(" + Json + "Utf8JsonWriter writer, " + shape.Type + " value, " + Options + ")");
             writer.WriteLine(shape.WriteValue("Documented(value)"), ";");
             writer.CloseBlock();
@@ -107,12 +107,12 @@ namespace HangupGen.Generator.Emit
 
         private static void WritePropertyNames(SourceWriter writer, JsonConverterShape shape)
         {
-            writer.WriteDoc("<inheritdoc/>");
+            writer.WriteDocLine("<inheritdoc/>");
             writer.OpenBlock("public override " + shape.Type + " ReadAsPropertyName(" + ReaderParameter + ", global::System.Type typeToConvert, " + Options + ")");
             writer.WriteLine("return ReadString(ref reader);");
             writer.CloseBlock();
             writer.WriteLine();
-            writer.WriteDoc("<inheritdoc/>");
+            writer.WriteDocLine("<inheritdoc/>");
             writer.OpenBlock("public override void WriteAsPropertyName(" + Json + "Utf8JsonWriter writer, " + shape.Type + " value, " + Options + ")");
             writer.WriteLine("writer.WritePropertyName(", shape.PropertyName("Documented(value)"), ");");
             writer.CloseBlock();

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Threading;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
 namespace HangupGen.Generator.Emit
@@ -129,14 +130,15 @@ namespace HangupGen.Generator.Emit
         /// <summary>
         /// Adds <paramref name="text"/> to the line as a C# string literal, exactly as
         /// <see cref="CSharpText.Literal(string)"/> writes it: printable ASCII goes straight into the file
-        /// (with <c>\"</c> and <c>\\</c> escaped); text with any other character takes the compiler's own
-        /// escaping, through a temporary string.
+        /// (with <c>\"</c> and <c>\\</c> escaped), any other character as the compiler displays it alone
+        /// (<c>\n</c>, <c>\u0085</c>, or the character itself: ’ and → are printable). Text with a
+        /// surrogate takes the compiler's escaping of the whole string, which keeps a valid pair together.
         /// </summary>
         public SourceWriter WriteLiteral(string text)
         {
             foreach (char c in text)
             {
-                if (c < ' ' || c > '~')
+                if (char.IsSurrogate(c))
                 {
                     return Write(CSharpText.Literal(text));
                 }
@@ -145,12 +147,19 @@ namespace HangupGen.Generator.Emit
             _builder.Append('"');
             foreach (char c in text)
             {
-                if (c == '"' || c == '\\')
+                if (c >= ' ' && c <= '~')
                 {
-                    _builder.Append('\\');
-                }
+                    if (c == '"' || c == '\\')
+                    {
+                        _builder.Append('\\');
+                    }
 
-                _builder.Append(c);
+                    _builder.Append(c);
+                }
+                else
+                {
+                    _builder.Append(SymbolDisplay.FormatLiteral(c, quote: false));
+                }
             }
 
             _builder.Append('"');

@@ -37,7 +37,7 @@ namespace HangupGen.Generator.Emit
 
         private static void WriteDocumentation(SourceWriter writer, VocabularyMemberSpec member)
         {
-            writer.WriteDoc("<summary>");
+            writer.WriteDocLine("<summary>");
             writer.StartDocLine().Write("<para><b>").WriteXml(member.Name).Write("</b></para>").EndLine();
             if (member.Description.Length > 0)
             {
@@ -71,7 +71,7 @@ namespace HangupGen.Generator.Emit
                 writer.StartDocLine().Write("<para><b>SIP status:</b> ").WriteInt(member.SipStatus).Write("</para>").EndLine();
             }
 
-            writer.WriteDoc("</summary>");
+            writer.WriteDocLine("</summary>");
         }
     }
 }

@@ -69,12 +69,12 @@ namespace HangupGen.Generator.Emit
                 CSharpText.Xml(vocabulary.Description) + " table.",
                 "</summary>");
 
-            writer.WriteDoc("<summary>The number of members of the table.</summary>");
+            writer.WriteDocLine("<summary>The number of members of the table.</summary>");
             writer.WriteLine("public const int Count = ", CSharpText.Literal(context.Members.Count), ";");
             writer.WriteLine();
             HangupCausesEmitter.WriteReadOnlyList(writer, "private static readonly", context.Type, "s_all", context.Members.Select(m => m.Identifier), context.Type + ".");
             writer.WriteLine();
-            writer.WriteDoc("<summary>Every member of the table, in value order. The list is shared and read-only.</summary>");
+            writer.WriteDocLine("<summary>Every member of the table, in value order. The list is shared and read-only.</summary>");
             writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<", context.Type, "> All => s_all;");
             writer.WriteLine();
 

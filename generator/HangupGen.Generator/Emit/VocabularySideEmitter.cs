@@ -18,10 +18,10 @@ namespace HangupGen.Generator.Emit
             SourceWriter writer = context.BeginType(
                 "enum " + vocabulary.SideTypeName,
                 "<summary>Who reports a <see cref=\"" + context.Type + "\"/> (<c>" + vocabulary.WireField + "</c>): the table's <c>side</c> column.</summary>");
-            writer.WriteDoc("<summary>Bolna, from the agent's configuration (for example <c>inactivity_timeout</c>).</summary>");
+            writer.WriteDocLine("<summary>Bolna, from the agent's configuration (for example <c>inactivity_timeout</c>).</summary>");
             writer.WriteLine(nameof(ReportingSide.Bolna), " = ", CSharpText.Literal((int)ReportingSide.Bolna), ",");
             writer.WriteLine();
-            writer.WriteDoc("<summary>The telephony provider; what it reports depends on the provider used (for example <c>Carrier declined</c>).</summary>");
+            writer.WriteDocLine("<summary>The telephony provider; what it reports depends on the provider used (for example <c>Carrier declined</c>).</summary>");
             writer.WriteLine(nameof(ReportingSide.TelephonyProvider), " = ", CSharpText.Literal((int)ReportingSide.TelephonyProvider), ",");
             return FileContext.EndType(writer);
         }

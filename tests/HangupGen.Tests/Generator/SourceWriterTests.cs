@@ -88,6 +88,9 @@ public sealed class SourceWriterTests
     [InlineData("the table's own text: \u2019 \u2022 \u2192 caf\u00E9")]
     [InlineData("a tab\tand DEL \u007F and NEL \u0085")]
     [InlineData("a surrogate pair \U0001F4DE and a lone \uD83D surrogate")]
+    [InlineData("apostrophe ' NUL \0 NBSP \u00A0 soft hyphen \u00AD zero width \u200B BOM \uFEFF")]
+    [InlineData("unassigned \u0378, replacement \uFFFD, non-characters \uFFFE \uFFFF, private use \uE000")]
+    [InlineData("Devanagari \u0928\u092E\u0938\u094D\u0924\u0947 and CJK \u4F60\u597D")]
     public void A_string_literal_is_written_as_the_compiler_displays_it(string text)
     {
         var writer = new SourceWriter();
