@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -13,6 +14,43 @@ namespace HangupGen.Generator.Emit
 
         /// <summary>An integer literal, culture-invariant.</summary>
         public static string Literal(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>The length of <see cref="Literal(string)"/>, without building it for printable ASCII text.</summary>
+        public static int LiteralLength(string value)
+        {
+            int length = value.Length + 2;
+            foreach (char c in value)
+            {
+                if (c < ' ' || c > '~')
+                {
+                    return Literal(value).Length;
+                }
+
+                if (c == '"' || c == '\\')
+                {
+                    length++;
+                }
+            }
+
+            return length;
+        }
+
+        /// <summary>The length of <see cref="Literal(int)"/>, without building it.</summary>
+        public static int LiteralLength(int value)
+        {
+            if (value == int.MinValue)
+            {
+                return 11;
+            }
+
+            int length = value < 0 ? 2 : 1;
+            for (int rest = Math.Abs(value); rest >= 10; rest /= 10)
+            {
+                length++;
+            }
+
+            return length;
+        }
 
         /// <summary>
         /// A camelCase parameter name for a PascalCase identifier (<c>BusyLine</c> → <c>busyLine</c>,

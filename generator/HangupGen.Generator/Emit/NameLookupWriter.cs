@@ -202,11 +202,11 @@ namespace HangupGen.Generator.Emit
             writer.WriteLine("// The keys by bucket (in table order within a bucket), the value of each key's member, and where each bucket");
             writer.WriteLine("// starts: the keys of bucket b are s_nameKeys[s_nameStarts[b]] up to s_nameStarts[b + 1]. A key's bucket is a hash");
             writer.WriteLine("// of its length and its first, middle and last characters, each with the 0x20 bit set so that case does not matter.");
-            WriteArray(writer, "private static readonly string[] s_nameKeys = new string[]", table.Keys.Select(CSharpText.Literal));
+            WriteArray(writer, "private static readonly string[] s_nameKeys = new string[]", table.Keys);
             writer.WriteLine();
-            WriteArray(writer, "private static readonly int[] s_nameValues = new int[]", table.Values.Select(CSharpText.Literal));
+            WriteArray(writer, "private static readonly int[] s_nameValues = new int[]", table.Values);
             writer.WriteLine();
-            WriteArray(writer, "private static readonly int[] s_nameStarts = new int[]", table.Starts.Select(CSharpText.Literal));
+            WriteArray(writer, "private static readonly int[] s_nameStarts = new int[]", table.Starts);
             if (!context.Settings.Features.Spans)
             {
                 WriteFinder(writer, table, "string", TextHelpersWriter.Member(context, "EqualsIgnoreAsciiCase"));
@@ -265,9 +265,9 @@ namespace HangupGen.Generator.Emit
         {
             writer.WriteLine();
             writer.WriteLine("// A key that is not ASCII takes more UTF-8 bytes than characters: the keys by UTF-8 length, as indices of s_nameKeys.");
-            WriteArray(writer, "private static readonly int[] s_utf8NameOrder = new int[]", table.Utf8Order.Select(CSharpText.Literal));
+            WriteArray(writer, "private static readonly int[] s_utf8NameOrder = new int[]", table.Utf8Order);
             writer.WriteLine();
-            WriteArray(writer, "private static readonly int[] s_utf8NameStarts = new int[]", table.Utf8Starts.Select(CSharpText.Literal));
+            WriteArray(writer, "private static readonly int[] s_utf8NameStarts = new int[]", table.Utf8Starts);
             writer.WriteLine();
             writer.OpenBlock("private static int FindName(" + TextHelpersWriter.Utf8Span + " value)");
             writer.WriteLine("int length = value.Length;");
@@ -288,23 +288,31 @@ namespace HangupGen.Generator.Emit
         }
 
         /// <summary>An array initializer, its items wrapped into lines of about 120 characters.</summary>
-        private static void WriteArray(SourceWriter writer, string declaration, IEnumerable<string> items)
+        private static void WriteArray(SourceWriter writer, string declaration, List<string> keys)
+            => WriteArray(writer, declaration, keys, CSharpText.LiteralLength, (w, key) => w.WriteLiteral(key));
+
+        private static void WriteArray(SourceWriter writer, string declaration, List<int> values)
+            => WriteArray(writer, declaration, values, CSharpText.LiteralLength, (w, value) => w.WriteInt(value));
+
+        private static void WriteArray<T>(SourceWriter writer, string declaration, List<T> items, Func<T, int> length, Action<SourceWriter, T> write)
         {
             writer.WriteLine(declaration);
             writer.WriteLine("{");
             writer.Indent();
             // Items fill lines of about 110 characters, written straight into the file.
             int lineLength = 0;
-            foreach (string item in items)
+            foreach (T item in items)
             {
-                if (lineLength > 0 && lineLength + item.Length > 110)
+                int itemLength = length(item);
+                if (lineLength > 0 && lineLength + itemLength > 110)
                 {
                     writer.EndLine();
                     lineLength = 0;
                 }
 
-                (lineLength == 0 ? writer.StartLine() : writer.Write(" ")).Write(item).Write(",");
-                lineLength += item.Length + 2;
+                write(lineLength == 0 ? writer.StartLine() : writer.Write(" "), item);
+                writer.Write(",");
+                lineLength += itemLength + 2;
             }
 
             if (lineLength > 0)

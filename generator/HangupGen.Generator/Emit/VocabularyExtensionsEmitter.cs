@@ -39,7 +39,7 @@ namespace HangupGen.Generator.Emit
                     writer, "GetSipStatus", "int?", context.Type, parameter,
                     "Gets the SIP response status <paramref name=\"" + parameter + "\"/> maps to (for example 486 for <c>USER_BUSY</c>).",
                     "A documented " + CSharpText.Xml(vocabulary.Description) + ".", "The SIP status, or <see langword=\"null\"/> where the table maps none.", Undefined,
-                    context.Members, (w, m) => w.Write(m.SipStatus == 0 ? "null" : CSharpText.Literal(m.SipStatus)));
+                    context.Members, WriteSipStatus);
             }
 
             if (vocabulary.HasSide)
@@ -95,6 +95,19 @@ namespace HangupGen.Generator.Emit
             }
 
             writer.CloseBlock();
+        }
+
+        /// <summary>The SIP status a member maps to, or <c>null</c> where the table maps none (0).</summary>
+        private static void WriteSipStatus(SourceWriter writer, VocabularyMemberSpec member)
+        {
+            if (member.SipStatus == 0)
+            {
+                writer.Write("null");
+            }
+            else
+            {
+                writer.WriteInt(member.SipStatus);
+            }
         }
 
         // A member named None takes the empty list's name; its own list gets a suffix.

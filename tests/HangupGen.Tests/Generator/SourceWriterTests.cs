@@ -39,6 +39,7 @@ public sealed class SourceWriterTests
 
         Assert.Equal(value.ToString(CultureInfo.InvariantCulture) + "\n", writer.Finish().ToString());
         Assert.Equal(value.ToString(CultureInfo.InvariantCulture), CSharpText.Literal(value));
+        Assert.Equal(CSharpText.Literal(value).Length, CSharpText.LiteralLength(value));
     }
 
     [Fact]
@@ -99,6 +100,7 @@ public sealed class SourceWriterTests
         writer.WriteDocLine("<c>", "z", "</c>");
 
         Assert.Equal(CSharpText.Literal(text) + "\nx = y;\n/// <c>z</c>\n", writer.Finish().ToString());
+        Assert.Equal(CSharpText.Literal(text).Length, CSharpText.LiteralLength(text));
     }
 
     [Fact]
