@@ -56,8 +56,8 @@ namespace HangupGen.Generator.Emit
             writer.WriteDocLine("<param name=\"code\">A ", texts.CodeName, ", such as ", texts.Example, ".</param>");
             writer.WriteDocLine("<returns>The ", texts.Noun, ".</returns>");
             writer.WriteDocLine("<exception cref=\"global::System.ArgumentOutOfRangeException\">No ", texts.Noun, " of the table has this code.</exception>");
-            writer.OpenBlock("public static " + type + " FromCode(int code)");
-            writer.OpenBlock("if (TryFromCode(code, out " + type + " " + texts.Noun + "))");
+            writer.OpenBlock("public static ", type, " FromCode(int code)");
+            writer.OpenBlock("if (TryFromCode(code, out ", type, " ", texts.Noun, "))");
             writer.WriteLine("return ", texts.Noun, ";");
             writer.CloseBlock();
             writer.WriteLine();
@@ -72,7 +72,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteDocLine("<param name=\"code\">A ", texts.CodeName, ", such as ", texts.Example, ".</param>");
             writer.WriteDocLine("<param name=\"", texts.Noun, "\">The ", texts.Noun, ", or <c>default</c> when the code is unknown.</param>");
             writer.WriteDocLine("<returns><see langword=\"true\"/> when the table has a ", texts.Noun, " with this code.</returns>");
-            writer.OpenBlock("public static bool TryFromCode(int code, out " + type + " " + texts.Noun + ")");
+            writer.OpenBlock("public static bool TryFromCode(int code, out ", type, " ", texts.Noun, ")");
             writer.OpenBlock("if (IndexOf(code) >= 0)");
             writer.WriteLine(texts.Noun, " = (", type, ")code;");
             writer.WriteLine("return true;");

@@ -59,7 +59,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteDocLine("<param name=\"", parameter, "\">", parameterDoc, "</param>");
             writer.WriteDocLine("<returns>", returns, "</returns>");
             WriteUndefinedException(writer, parameter, undefinedWhat);
-            writer.OpenBlock("public static " + returnType + " " + method + "(this " + subjectType + " " + parameter + ")");
+            writer.OpenBlock("public static ", returnType, " ", method, "(this ", subjectType, " ", parameter, ")");
             writer.WriteLine("int index = IndexOf((int)", parameter, ");");
             writer.OpenBlock("if (index < 0)");
             writer.WriteLine("throw Undefined(nameof(", parameter, "), ", parameter, ");");
@@ -163,7 +163,7 @@ namespace HangupGen.Generator.Emit
             WriteUndefinedException(writer, subject, "a member of the table");
 
             WriteSignature(writer, method, subjectType, subject, state, arms);
-            writer.OpenBlock("switch (" + switchOn + ")");
+            writer.OpenBlock("switch (", switchOn, ")");
             foreach (MatchArm arm in arms)
             {
                 writer.WriteLine("case ", arm.LabelType, ".", arm.Member, ":");

@@ -46,7 +46,7 @@ namespace HangupGen.Generator.Emit
             }
 
             writer.WriteLine();
-            writer.OpenBlock("namespace " + Settings.Namespace);
+            writer.OpenBlock("namespace ", Settings.Namespace);
             return writer;
         }
 
@@ -72,7 +72,7 @@ namespace HangupGen.Generator.Emit
                 writer.WriteLine(JsonConverterWriter.Attribute(Prefix + JsonConverterWriter.ConverterName(name)));
             }
 
-            writer.OpenBlock(Accessibility + " " + declaration);
+            writer.OpenBlock(Accessibility, " ", declaration);
             return writer;
         }
 

@@ -105,10 +105,10 @@ namespace HangupGen.Generator.Emit
                 "<param name=\"code\">A hangup code.</param>",
                 "<param name=\"category\">The category, or <c>default</c> when no range holds the code.</param>",
                 "<returns><see langword=\"true\"/> when a category's range holds the code.</returns>");
-            writer.OpenBlock("public static bool TryGetCategory(int code, out " + context.Category + " category)");
+            writer.OpenBlock("public static bool TryGetCategory(int code, out ", context.Category, " category)");
             foreach (HangupCategorySpec category in context.CategoryRows)
             {
-                writer.OpenBlock("if (" + RangeTest("code", category) + ")");
+                writer.OpenBlock("if (", RangeTest("code", category), ")");
                 writer.WriteLine("category = ", context.Category, ".", category.Identifier, ";");
                 writer.WriteLine("return true;");
                 writer.CloseBlock();
@@ -128,7 +128,7 @@ namespace HangupGen.Generator.Emit
                 "<param name=\"code\">A hangup code.</param>",
                 "<param name=\"category\">A category of the table.</param>",
                 "<returns><see langword=\"true\"/> when the code is within the category's range.</returns>");
-            writer.OpenBlock("public static bool IsInCategory(int code, " + context.Category + " category)");
+            writer.OpenBlock("public static bool IsInCategory(int code, ", context.Category, " category)");
             SwitchEmitter.WriteReturnSwitch(
                 writer,
                 "category",
@@ -141,7 +141,7 @@ namespace HangupGen.Generator.Emit
         {
             writer.WriteLine();
             writer.WriteDocLine("<summary>The ", CSharpText.Xml(category.Name), " category: ", context.Codes(category), ".</summary>");
-            writer.OpenBlock("public static class " + category.Identifier);
+            writer.OpenBlock("public static class ", category.Identifier);
             writer.WriteDocLine("<summary>The category, <see cref=\"", context.Category, ".", category.Identifier, "\"/>.</summary>");
             writer.WriteLine("public const ", context.Category, " Category = ", context.Category, ".", category.Identifier, ";");
             writer.WriteLine();

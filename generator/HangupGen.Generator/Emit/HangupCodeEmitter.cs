@@ -42,7 +42,7 @@ namespace HangupGen.Generator.Emit
                 "<summary>A hangup code with the value <paramref name=\"value\"/>.</summary>",
                 "<param name=\"value\">The code, such as 3010 or a code newer than the table.</param>",
                 "<exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is negative: no hangup code is.</exception>");
-            writer.OpenBlock("public " + Self + "(int value)");
+            writer.OpenBlock("public ", Self, "(int value)");
             writer.OpenBlock("if (value < 0)");
             writer.WriteLine("throw Negative(value);");
             writer.CloseBlock();
@@ -152,7 +152,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteDocLine("<param name=\"value\">The code as received.</param>");
             writer.WriteDocLine("<returns>The code.</returns>");
             writer.WriteDocLine("<exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is above <see cref=\"int.MaxValue\"/>.</exception>");
-            writer.OpenBlock("public static implicit operator " + Self + "(uint value)");
+            writer.OpenBlock("public static implicit operator ", Self, "(uint value)");
             writer.OpenBlock("if (value > int.MaxValue)");
             writer.WriteLine("throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"A hangup code is at most int.MaxValue.\");");
             writer.CloseBlock();
@@ -168,7 +168,7 @@ namespace HangupGen.Generator.Emit
                 "<param name=\"value\">The code as received.</param>",
                 "<returns>The code.</returns>",
                 "<exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is negative or above <see cref=\"int.MaxValue\"/>.</exception>");
-            writer.OpenBlock("public static explicit operator " + Self + "(long value)");
+            writer.OpenBlock("public static explicit operator ", Self, "(long value)");
             writer.OpenBlock("if (value < 0)");
             writer.WriteLine("throw Negative(value);");
             writer.CloseBlock();
@@ -292,7 +292,7 @@ namespace HangupGen.Generator.Emit
             doc.Add("<param name=\"code\">The code, or <c>default</c> (code 0) when the text is not one.</param>");
             doc.Add("<returns><see langword=\"true\"/> when the text is a hangup code.</returns>");
             writer.WriteDoc(doc.ToArray());
-            writer.OpenBlock("public static bool " + method + "(" + textType + " " + parameter + ", out " + Self + " code)");
+            writer.OpenBlock("public static bool ", method, "(", textType, " ", parameter, ", out ", Self, " code)");
             foreach (string line in body)
             {
                 writer.WriteLine(line);
@@ -317,17 +317,17 @@ namespace HangupGen.Generator.Emit
 
             doc.Add("<exception cref=\"global::System.FormatException\">The text is not a hangup code.</exception>");
             writer.WriteDoc(doc.ToArray());
-            writer.OpenBlock("public static " + Self + " " + method + "(" + textType + " " + parameter + ")");
+            writer.OpenBlock("public static ", Self, " ", method, "(", textType, " ", parameter, ")");
             if (checkNull)
             {
-                writer.OpenBlock("if (" + parameter + " == null)");
+                writer.OpenBlock("if (", parameter, " == null)");
                 writer.WriteLine("throw new global::System.ArgumentNullException(nameof(", parameter, "));");
                 writer.CloseBlock();
                 writer.WriteLine();
             }
 
             writer.WriteLine(Self, " code;");
-            writer.OpenBlock("if (!" + tryMethod + "(" + parameter + ", out code))");
+            writer.OpenBlock("if (!", tryMethod, "(", parameter, ", out code))");
             writer.WriteLine("throw new global::System.FormatException(\"The text is not a hangup code: ASCII digits only, no sign, no leading zero, at most int.MaxValue.\");");
             writer.CloseBlock();
             writer.WriteLine();
@@ -365,13 +365,13 @@ namespace HangupGen.Generator.Emit
                 // The code has one text form; the format strings of int ("N0", "X") would give text no parser accepts.
                 string nullableString = context.NullableString;
                 writer.WriteDocLine("<inheritdoc/>");
-                writer.OpenBlock("string global::System.IFormattable.ToString(" + nullableString + " format, " + provider + " formatProvider)");
+                writer.OpenBlock("string global::System.IFormattable.ToString(", nullableString, " format, ", provider, " formatProvider)");
                 writer.WriteLine("CheckFormat(global::System.MemoryExtensions.AsSpan(format));");
                 writer.WriteLine("return ToString();");
                 writer.CloseBlock();
                 writer.WriteLine();
                 writer.WriteDocLine("<inheritdoc/>");
-                writer.OpenBlock("bool global::System.ISpanFormattable.TryFormat(" + TextHelpersWriter.CharDestination + " destination, out int charsWritten, " + format + ", " + provider + " provider)");
+                writer.OpenBlock("bool global::System.ISpanFormattable.TryFormat(", TextHelpersWriter.CharDestination, " destination, out int charsWritten, ", format, ", ", provider, " provider)");
                 writer.WriteLine("CheckFormat(format);");
                 writer.WriteLine("return TryFormat(destination, out charsWritten);");
                 writer.CloseBlock();
@@ -381,7 +381,7 @@ namespace HangupGen.Generator.Emit
             if (features.Utf8SpanFormattable)
             {
                 writer.WriteDocLine("<inheritdoc/>");
-                writer.OpenBlock("bool global::System.IUtf8SpanFormattable.TryFormat(" + TextHelpersWriter.Utf8Destination + " utf8Destination, out int bytesWritten, " + format + ", " + provider + " provider)");
+                writer.OpenBlock("bool global::System.IUtf8SpanFormattable.TryFormat(", TextHelpersWriter.Utf8Destination, " utf8Destination, out int bytesWritten, ", format, ", ", provider, " provider)");
                 writer.WriteLine("CheckFormat(format);");
                 writer.WriteLine("return TryFormatUtf8(utf8Destination, out bytesWritten);");
                 writer.CloseBlock();
@@ -391,7 +391,7 @@ namespace HangupGen.Generator.Emit
             if (features.SpanFormattable || features.Utf8SpanFormattable)
             {
                 writer.WriteLine("/// <summary>The code has one text form, its digits: no format, or \"G\" or \"D\".</summary>");
-                writer.OpenBlock("private static void CheckFormat(" + format + ")");
+                writer.OpenBlock("private static void CheckFormat(", format, ")");
                 writer.OpenBlock("if (format.Length > 1 || (format.Length == 1 && format[0] != 'G' && format[0] != 'g' && format[0] != 'D' && format[0] != 'd'))");
                 writer.WriteLine("throw new global::System.FormatException(\"A hangup code has one text form, its digits: use no format, or \\\"G\\\" or \\\"D\\\".\");");
                 writer.CloseBlock();

@@ -37,7 +37,7 @@ namespace HangupGen.Generator.Emit
             string reader = "ref " + Json + "Utf8JsonReader reader";
             string options = Json + "JsonSerializerOptions options";
             writer.WriteDocLine("<inheritdoc/>");
-            writer.OpenBlock("public override " + code + " Read(" + reader + ", global::System.Type typeToConvert, " + options + ")");
+            writer.OpenBlock("public override ", code, " Read(", reader, ", global::System.Type typeToConvert, ", options, ")");
             writer.OpenBlock("switch (reader.TokenType)");
             writer.WriteLine("case ", Json, "JsonTokenType.Number:");
             writer.Indent();
@@ -56,7 +56,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteLine();
 
             writer.WriteDocLine("<inheritdoc/>");
-            writer.OpenBlock("public override void Write(" + Json + "Utf8JsonWriter writer, " + code + " value, " + options + ")");
+            writer.OpenBlock("public override void Write(", Json, "Utf8JsonWriter writer, ", code, " value, ", options, ")");
             writer.WriteLine("writer.WriteNumberValue(value.Value);");
             writer.CloseBlock();
             writer.WriteLine();
@@ -64,30 +64,30 @@ namespace HangupGen.Generator.Emit
             if (propertyNames)
             {
                 writer.WriteDocLine("<inheritdoc/>");
-                writer.OpenBlock("public override " + code + " ReadAsPropertyName(" + reader + ", global::System.Type typeToConvert, " + options + ")");
+                writer.OpenBlock("public override ", code, " ReadAsPropertyName(", reader, ", global::System.Type typeToConvert, ", options, ")");
                 writer.WriteLine("return ReadString(ref reader);");
                 writer.CloseBlock();
                 writer.WriteLine();
                 writer.WriteDocLine("<inheritdoc/>");
-                writer.OpenBlock("public override void WriteAsPropertyName(" + Json + "Utf8JsonWriter writer, " + code + " value, " + options + ")");
+                writer.OpenBlock("public override void WriteAsPropertyName(", Json, "Utf8JsonWriter writer, ", code, " value, ", options, ")");
                 writer.WriteLine("writer.WritePropertyName(value.ToString());");
                 writer.CloseBlock();
                 writer.WriteLine();
             }
 
-            writer.OpenBlock("private static " + code + " ReadString(" + reader + ")");
+            writer.OpenBlock("private static ", code, " ReadString(", reader, ")");
             writer.WriteLine(code, " value;");
             if (context.Settings.Features.Spans)
             {
                 // The digits as received, without a string; an escaped or segmented value goes through one.
-                writer.OpenBlock("if (!reader.HasValueSequence && " + code + ".TryParseUtf8(reader.ValueSpan, out value))");
+                writer.OpenBlock("if (!reader.HasValueSequence && ", code, ".TryParseUtf8(reader.ValueSpan, out value))");
                 writer.WriteLine("return value;");
                 writer.CloseBlock();
                 writer.WriteLine();
             }
 
             writer.WriteLine("string", (context.Settings.NullableAnnotations ? "?" : string.Empty), " text = reader.GetString();");
-            writer.OpenBlock("if (" + code + ".TryParse(text, out value))");
+            writer.OpenBlock("if (", code, ".TryParse(text, out value))");
             writer.WriteLine("return value;");
             writer.CloseBlock();
             writer.WriteLine();
@@ -95,7 +95,7 @@ namespace HangupGen.Generator.Emit
             writer.CloseBlock();
             writer.WriteLine();
 
-            writer.OpenBlock("private static " + code + " FromNumber(" + reader + ")");
+            writer.OpenBlock("private static ", code, " FromNumber(", reader, ")");
             writer.OpenBlock("if (reader.TryGetInt32(out int number) && number >= 0)");
             writer.WriteLine("return new ", code, "(number);");
             writer.CloseBlock();

@@ -19,9 +19,10 @@ namespace HangupGen.Generator.Emit
                 context,
                 GeneratedTypeNames.HangupCauseNames,
                 "The documented hangup cause names, as sent in <c>HangupCauseName</c>. Prefer comparing parsed causes (<see cref=\"" + context.Causes + ".TryParse(string, out " + context.Cause + ")\"/>),",
-                context.CauseRows.Select(c => (c.Identifier, c.Name, context.Cause + "." + c.Identifier)));
+                context.Cause,
+                context.CauseRows.Select(c => (c.Identifier, c.Name)));
 
-        internal static SourceText Emit(FileContext context, string typeName, string summary, IEnumerable<(string Identifier, string Name, string Member)> names)
+        internal static SourceText Emit(FileContext context, string typeName, string summary, string memberType, IEnumerable<(string Identifier, string Name)> names)
         {
             SourceWriter writer = context.BeginType(
                 "static partial class " + typeName,
@@ -30,7 +31,7 @@ namespace HangupGen.Generator.Emit
                 "which also accept other spellings and any case; these constants are for exact comparisons and <c>case</c> labels.",
                 "</summary>");
             bool first = true;
-            foreach ((string identifier, string name, string member) in names)
+            foreach ((string identifier, string name) in names)
             {
                 if (!first)
                 {
@@ -38,7 +39,7 @@ namespace HangupGen.Generator.Emit
                 }
 
                 first = false;
-                writer.StartDocLine().Write("<summary>The documented name of <see cref=\"").Write(member).Write("\"/>: <c>").WriteXml(name).Write("</c>.</summary>").EndLine();
+                writer.StartDocLine().Write("<summary>The documented name of <see cref=\"").Write(memberType).Write(".").Write(identifier).Write("\"/>: <c>").WriteXml(name).Write("</c>.</summary>").EndLine();
                 writer.StartLine().Write("public const string ").Write(identifier).Write(" = ").WriteLiteral(name).Write(";").EndLine();
             }
 

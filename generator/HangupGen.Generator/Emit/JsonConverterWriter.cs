@@ -72,7 +72,7 @@ namespace HangupGen.Generator.Emit
         private static void WriteRead(SourceWriter writer, JsonConverterShape shape)
         {
             writer.WriteDocLine("<inheritdoc/>");
-            writer.OpenBlock("public override " + shape.Type + " Read(" + ReaderParameter + ", global::System.Type typeToConvert, " + Options + ")");
+            writer.OpenBlock("public override ", shape.Type, " Read(", ReaderParameter, ", global::System.Type typeToConvert, ", Options, ")");
             writer.OpenBlock("switch (reader.TokenType)");
             writer.WriteLine("case ", Json, "JsonTokenType.String:");
             writer.Indent();
@@ -99,7 +99,7 @@ namespace HangupGen.Generator.Emit
         private static void WriteWrite(SourceWriter writer, JsonConverterShape shape)
         {
             writer.WriteDocLine("<inheritdoc/>");
-            writer.OpenBlock("public override void Write(" + Json + "Utf8JsonWriter writer, " + shape.Type + " value, " + Options + ")");
+            writer.OpenBlock("public override void Write(", Json, "Utf8JsonWriter writer, ", shape.Type, " value, ", Options, ")");
             writer.WriteLine(shape.WriteValue("Documented(value)"), ";");
             writer.CloseBlock();
             writer.WriteLine();
@@ -108,12 +108,12 @@ namespace HangupGen.Generator.Emit
         private static void WritePropertyNames(SourceWriter writer, JsonConverterShape shape)
         {
             writer.WriteDocLine("<inheritdoc/>");
-            writer.OpenBlock("public override " + shape.Type + " ReadAsPropertyName(" + ReaderParameter + ", global::System.Type typeToConvert, " + Options + ")");
+            writer.OpenBlock("public override ", shape.Type, " ReadAsPropertyName(", ReaderParameter, ", global::System.Type typeToConvert, ", Options, ")");
             writer.WriteLine("return ReadString(ref reader);");
             writer.CloseBlock();
             writer.WriteLine();
             writer.WriteDocLine("<inheritdoc/>");
-            writer.OpenBlock("public override void WriteAsPropertyName(" + Json + "Utf8JsonWriter writer, " + shape.Type + " value, " + Options + ")");
+            writer.OpenBlock("public override void WriteAsPropertyName(", Json, "Utf8JsonWriter writer, ", shape.Type, " value, ", Options, ")");
             writer.WriteLine("writer.WritePropertyName(", shape.PropertyName("Documented(value)"), ");");
             writer.CloseBlock();
             writer.WriteLine();
@@ -121,7 +121,7 @@ namespace HangupGen.Generator.Emit
 
         private static void WriteReadString(SourceWriter writer, JsonConverterShape shape)
         {
-            writer.OpenBlock("private static " + shape.Type + " ReadString(" + ReaderParameter + ")");
+            writer.OpenBlock("private static ", shape.Type, " ReadString(", ReaderParameter, ")");
             writer.WriteLine(shape.Type, " value;");
             writer.WriteLine("return TryReadDocumented(ref reader, out value) ? value : Parse(reader.GetString());");
             writer.CloseBlock();
@@ -135,7 +135,7 @@ namespace HangupGen.Generator.Emit
         /// </summary>
         private static void WriteTryReadDocumented(SourceWriter writer, JsonConverterShape shape)
         {
-            writer.OpenBlock("private static bool TryReadDocumented(" + ReaderParameter + ", out " + shape.Type + " value)");
+            writer.OpenBlock("private static bool TryReadDocumented(", ReaderParameter, ", out ", shape.Type, " value)");
             writer.OpenBlock("if (!reader.HasValueSequence)");
             writer.WriteLine("global::System.ReadOnlySpan<byte> text = reader.ValueSpan;");
             if (shape.CodeLookup is not null)
@@ -162,7 +162,7 @@ namespace HangupGen.Generator.Emit
             string condition = shape.Utf8LookupNeedsUnescapedText
                 ? "global::System.MemoryExtensions.IndexOf(text, (byte)'\\\\') < 0 && " + shape.Utf8Lookup + "(text, out value)"
                 : shape.Utf8Lookup + "(text, out value)";
-            writer.OpenBlock("if (" + condition + ")");
+            writer.OpenBlock("if (", condition, ")");
             writer.WriteLine("return true;");
             writer.CloseBlock();
             writer.CloseBlock();
@@ -175,9 +175,9 @@ namespace HangupGen.Generator.Emit
 
         private static void WriteParse(SourceWriter writer, FileContext context, JsonConverterShape shape)
         {
-            writer.OpenBlock("private static " + shape.Type + " Parse(" + context.NullableString + " text)");
+            writer.OpenBlock("private static ", shape.Type, " Parse(", context.NullableString, " text)");
             writer.WriteLine(shape.Type, " value;");
-            writer.OpenBlock("if (" + string.Join(" || ", Calls(shape.TextLookups, "text")) + ")");
+            writer.OpenBlock("if (", string.Join(" || ", Calls(shape.TextLookups, "text")), ")");
             writer.WriteLine("return value;");
             writer.CloseBlock();
             writer.WriteLine();
@@ -188,9 +188,9 @@ namespace HangupGen.Generator.Emit
 
         private static void WriteFromNumber(SourceWriter writer, JsonConverterShape shape)
         {
-            writer.OpenBlock("private static " + shape.Type + " FromNumber(" + ReaderParameter + ")");
+            writer.OpenBlock("private static ", shape.Type, " FromNumber(", ReaderParameter, ")");
             writer.WriteLine(shape.Type, " value;");
-            writer.OpenBlock("if (reader.TryGetInt32(out int code) && " + shape.CodeLookup + "(code, out value))");
+            writer.OpenBlock("if (reader.TryGetInt32(out int code) && ", shape.CodeLookup!, "(code, out value))");
             writer.WriteLine("return value;");
             writer.CloseBlock();
             writer.WriteLine();
@@ -205,8 +205,8 @@ namespace HangupGen.Generator.Emit
         {
             // A value cast from an unknown number has no documented form; writing it would produce
             // JSON that this converter refuses to read back.
-            writer.OpenBlock("private static " + shape.Type + " Documented(" + shape.Type + " value)");
-            writer.OpenBlock("if (" + shape.Extensions + ".IsDefined(value))");
+            writer.OpenBlock("private static ", shape.Type, " Documented(", shape.Type, " value)");
+            writer.OpenBlock("if (", shape.Extensions, ".IsDefined(value))");
             writer.WriteLine("return value;");
             writer.CloseBlock();
             writer.WriteLine();

@@ -56,7 +56,7 @@ namespace HangupGen.Generator.Emit
             if (!context.Settings.Features.Spans)
             {
                 WriteDoc(writer, lookup, "value", "The text to look up.", Rule);
-                writer.OpenBlock("public static bool TryParse(" + nullableString + " value, out " + lookup.Type + " " + lookup.Output + ")");
+                writer.OpenBlock("public static bool TryParse(", nullableString, " value, out ", lookup.Type, " ", lookup.Output, ")");
                 WriteCodeFirst(writer, lookup, "TryParseCode", "value");
                 writer.OpenBlock("if (value != null)");
                 WriteFound(writer, lookup, "FindName(value)");
@@ -70,7 +70,7 @@ namespace HangupGen.Generator.Emit
             }
 
             WriteDoc(writer, lookup, "value", "The text to look up.", Rule);
-            writer.OpenBlock("public static bool TryParse(" + nullableString + " value, out " + lookup.Type + " " + lookup.Output + ")");
+            writer.OpenBlock("public static bool TryParse(", nullableString, " value, out ", lookup.Type, " ", lookup.Output, ")");
             writer.OpenBlock("if (value == null)");
             WriteNotFound(writer, lookup);
             writer.CloseBlock();
@@ -80,7 +80,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteLine();
 
             WriteDoc(writer, lookup, "value", "The text to look up; nothing is allocated.", Rule);
-            writer.OpenBlock("public static bool TryParse(" + TextHelpersWriter.CharSpan + " value, out " + lookup.Type + " " + lookup.Output + ")");
+            writer.OpenBlock("public static bool TryParse(", TextHelpersWriter.CharSpan, " value, out ", lookup.Type, " ", lookup.Output, ")");
             WriteCodeFirst(writer, lookup, "TryParseCode", "value");
             WriteFound(writer, lookup, "FindName(value)");
             writer.WriteLine();
@@ -89,7 +89,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteLine();
 
             WriteDoc(writer, lookup, "utf8Value", "The UTF-8 text to look up, as received; nothing is decoded or allocated.", Rule + " Accepts exactly the UTF-8 form of what the <c>string</c> overload accepts.");
-            writer.OpenBlock("public static bool TryParseUtf8(" + TextHelpersWriter.Utf8Span + " utf8Value, out " + lookup.Type + " " + lookup.Output + ")");
+            writer.OpenBlock("public static bool TryParseUtf8(", TextHelpersWriter.Utf8Span, " utf8Value, out ", lookup.Type, " ", lookup.Output, ")");
             WriteCodeFirst(writer, lookup, "TryParseCodeUtf8", "utf8Value");
             WriteFound(writer, lookup, "FindName(utf8Value)");
             writer.WriteLine();
@@ -107,7 +107,7 @@ namespace HangupGen.Generator.Emit
         {
             var table = NameTable.Create(keys);
             var lookup = new Lookup(type, output, Array.Empty<string>(), string.Empty, string.Empty, WithCodes: false);
-            writer.OpenBlock("private static bool TryParse(" + context.NullableString + " value, out " + type + " " + output + ")");
+            writer.OpenBlock("private static bool TryParse(", context.NullableString, " value, out ", type, " ", output, ")");
             writer.OpenBlock("if (value != null)");
             // The span finder takes a span; netstandard2.0's string has no conversion to one.
             WriteFound(writer, lookup, context.Settings.Features.Spans ? "FindName(global::System.MemoryExtensions.AsSpan(value))" : "FindName(value)");
@@ -118,7 +118,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteLine();
             if (context.Settings.Features.Spans)
             {
-                writer.OpenBlock("private static bool TryParseUtf8(" + TextHelpersWriter.Utf8Span + " utf8Value, out " + type + " " + output + ")");
+                writer.OpenBlock("private static bool TryParseUtf8(", TextHelpersWriter.Utf8Span, " utf8Value, out ", type, " ", output, ")");
                 WriteFound(writer, lookup, "FindName(utf8Value)");
                 writer.WriteLine();
                 WriteNotFound(writer, lookup);
@@ -158,14 +158,17 @@ namespace HangupGen.Generator.Emit
 
         private static void WriteDoc(SourceWriter writer, Lookup lookup, string parameter, string parameterDoc, string rule)
         {
-            var doc = new List<string> { "<summary>" };
-            doc.AddRange(lookup.Summary);
-            doc.Add(rule);
-            doc.Add("</summary>");
-            doc.Add("<param name=\"" + parameter + "\">" + parameterDoc + "</param>");
-            doc.Add("<param name=\"" + lookup.Output + "\">" + lookup.OutputDoc + "</param>");
-            doc.Add("<returns>" + lookup.Returns + "</returns>");
-            writer.WriteDoc(doc.ToArray());
+            writer.WriteDocLine("<summary>");
+            foreach (string line in lookup.Summary)
+            {
+                writer.WriteDocLine(line);
+            }
+
+            writer.WriteDocLine(rule);
+            writer.WriteDocLine("</summary>");
+            writer.WriteDocLine("<param name=\"", parameter, "\">", parameterDoc, "</param>");
+            writer.WriteDocLine("<param name=\"", lookup.Output, "\">", lookup.OutputDoc, "</param>");
+            writer.WriteDocLine("<returns>", lookup.Returns, "</returns>");
         }
 
         private static void WriteCodeFirst(SourceWriter writer, Lookup lookup, string method, string input)
@@ -175,7 +178,7 @@ namespace HangupGen.Generator.Emit
                 return;
             }
 
-            writer.OpenBlock("if (" + method + "(" + input + ", out " + lookup.Output + "))");
+            writer.OpenBlock("if (", method, "(", input, ", out ", lookup.Output, "))");
             writer.WriteLine("return true;");
             writer.CloseBlock();
             writer.WriteLine();
@@ -238,7 +241,7 @@ namespace HangupGen.Generator.Emit
         private static void WriteFinder(SourceWriter writer, NameTable table, string textType, string equals)
         {
             writer.WriteLine();
-            writer.OpenBlock("private static int FindName(" + textType + " value)");
+            writer.OpenBlock("private static int FindName(", textType, " value)");
             writer.WriteLine("int length = value.Length;");
             writer.OpenBlock("if (length == 0)");
             writer.WriteLine("return -1;");
@@ -248,7 +251,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteLine("int bucket = ", MultiplicativeHash.Expression("signature", table.Multiplier, table.Bits), ";");
             writer.WriteLine("int end = s_nameStarts[bucket + 1];");
             writer.OpenBlock("for (int i = s_nameStarts[bucket]; i < end; i++)");
-            writer.OpenBlock("if (" + equals + "(value, s_nameKeys[i]))");
+            writer.OpenBlock("if (", equals, "(value, s_nameKeys[i]))");
             writer.WriteLine("return i;");
             writer.CloseBlock();
             writer.CloseBlock();
@@ -269,7 +272,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteLine();
             WriteArray(writer, "private static readonly int[] s_utf8NameStarts = new int[]", table.Utf8Starts);
             writer.WriteLine();
-            writer.OpenBlock("private static int FindName(" + TextHelpersWriter.Utf8Span + " value)");
+            writer.OpenBlock("private static int FindName(", TextHelpersWriter.Utf8Span, " value)");
             writer.WriteLine("int length = value.Length;");
             writer.OpenBlock("if (length >= s_utf8NameStarts.Length - 1)");
             writer.WriteLine("return -1;");
@@ -278,7 +281,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteLine("int end = s_utf8NameStarts[length + 1];");
             writer.OpenBlock("for (int i = s_utf8NameStarts[length]; i < end; i++)");
             writer.WriteLine("int index = s_utf8NameOrder[i];");
-            writer.OpenBlock("if (" + equals + "(value, s_nameKeys[index]))");
+            writer.OpenBlock("if (", equals, "(value, s_nameKeys[index]))");
             writer.WriteLine("return index;");
             writer.CloseBlock();
             writer.CloseBlock();

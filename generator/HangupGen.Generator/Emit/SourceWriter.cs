@@ -68,6 +68,15 @@ namespace HangupGen.Generator.Emit
             _blockJustOpened = true;
         }
 
+        /// <summary>Writes the header made of the parts (as <see cref="WriteLine(string, string, string, string, string, string, string, string, string)"/>) and an opening brace, then indents.</summary>
+        public void OpenBlock(string part1, string part2, string part3 = "", string part4 = "", string part5 = "", string part6 = "", string part7 = "", string part8 = "", string part9 = "")
+        {
+            WriteLine(part1, part2, part3, part4, part5, part6, part7, part8, part9);
+            WriteLine("{");
+            _indent++;
+            _blockJustOpened = true;
+        }
+
         /// <summary>Outdents and writes a closing brace.</summary>
         public void CloseBlock()
         {

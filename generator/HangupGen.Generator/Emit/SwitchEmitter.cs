@@ -15,7 +15,7 @@ namespace HangupGen.Generator.Emit
         /// </summary>
         public static void WriteReturnSwitch(SourceWriter writer, string subject, IEnumerable<(string Label, string Result)> cases, string fallback)
         {
-            writer.OpenBlock("switch (" + subject + ")");
+            writer.OpenBlock("switch (", subject, ")");
             foreach (IGrouping<string, (string Label, string Result)> group in cases.GroupBy(c => c.Result))
             {
                 foreach ((string label, _) in group)

@@ -65,10 +65,10 @@ namespace HangupGen.Generator.Emit
         private static void WriteTryParseDigits(SourceWriter writer, string textType, string empty)
         {
             writer.WriteLine();
-            writer.OpenBlock("internal static bool TryParseDigits(" + textType + " text, out int value)");
+            writer.OpenBlock("internal static bool TryParseDigits(", textType, " text, out int value)");
             writer.WriteLine("value = 0;");
             writer.WriteLine("// One spelling per number: \"0\", never \"00\" or \"03010\"; int.MaxValue has ten digits.");
-            writer.OpenBlock("if (" + empty + " || text.Length > 10 || (text.Length > 1 && text[0] == '0'))");
+            writer.OpenBlock("if (", empty, " || text.Length > 10 || (text.Length > 1 && text[0] == '0'))");
             writer.WriteLine("return false;");
             writer.CloseBlock();
             writer.WriteLine();
@@ -122,7 +122,7 @@ namespace HangupGen.Generator.Emit
             }
 
             writer.WriteLine();
-            writer.OpenBlock("internal static bool Utf8EqualsIgnoreAsciiCase(" + Utf8Span + " value, string key)");
+            writer.OpenBlock("internal static bool Utf8EqualsIgnoreAsciiCase(", Utf8Span, " value, string key)");
             writer.WriteLine("// A key with a non-ASCII character takes more UTF-8 bytes than characters: at equal lengths only an");
             writer.WriteLine("// ASCII key can match, byte i against character i, as fast as the UTF-16 comparison.");
             writer.OpenBlock("if (value.Length == key.Length)");
@@ -138,7 +138,7 @@ namespace HangupGen.Generator.Emit
             writer.WriteLine("return value.Length > key.Length && Utf8EqualsEncoded(value, key);");
             writer.CloseBlock();
             writer.WriteLine();
-            writer.OpenBlock("private static bool Utf8EqualsEncoded(" + Utf8Span + " value, string key)");
+            writer.OpenBlock("private static bool Utf8EqualsEncoded(", Utf8Span, " value, string key)");
             writer.WriteLine("int j = 0;");
             writer.OpenBlock("for (int i = 0; i < key.Length; i++)");
             writer.WriteLine("int codePoint = NextCodePoint(key, ref i);");
@@ -169,7 +169,7 @@ namespace HangupGen.Generator.Emit
         private static void WriteEqualsIgnoreAsciiCase(SourceWriter writer, string textType)
         {
             writer.WriteLine();
-            writer.OpenBlock("internal static bool EqualsIgnoreAsciiCase(" + textType + " value, string key)");
+            writer.OpenBlock("internal static bool EqualsIgnoreAsciiCase(", textType, " value, string key)");
             writer.OpenBlock("if (value.Length != key.Length)");
             writer.WriteLine("return false;");
             writer.CloseBlock();
@@ -192,7 +192,7 @@ namespace HangupGen.Generator.Emit
         private static void WriteTextFormatting(SourceWriter writer)
         {
             writer.WriteLine();
-            writer.OpenBlock("internal static bool TryWrite(string text, " + CharDestination + " destination, out int charsWritten)");
+            writer.OpenBlock("internal static bool TryWrite(string text, ", CharDestination, " destination, out int charsWritten)");
             writer.OpenBlock("if (!global::System.MemoryExtensions.AsSpan(text).TryCopyTo(destination))");
             writer.WriteLine("charsWritten = 0;");
             writer.WriteLine("return false;");
@@ -203,7 +203,7 @@ namespace HangupGen.Generator.Emit
             writer.CloseBlock();
 
             writer.WriteLine();
-            writer.OpenBlock("internal static bool TryWriteUtf8(string text, " + Utf8Destination + " utf8Destination, out int bytesWritten)");
+            writer.OpenBlock("internal static bool TryWriteUtf8(string text, ", Utf8Destination, " utf8Destination, out int bytesWritten)");
             writer.WriteLine("// ASCII text (every documented name so far) is its own UTF-8: one byte per character.");
             writer.WriteLine("bool ascii = text.Length <= utf8Destination.Length;");
             writer.OpenBlock("for (int i = 0; ascii && i < text.Length; i++)");
@@ -257,7 +257,7 @@ namespace HangupGen.Generator.Emit
         private static void WriteDigitFormatting(SourceWriter writer, string destinationType, string element)
         {
             writer.WriteLine();
-            writer.OpenBlock("private static bool TryWriteDigits(int value, " + destinationType + " destination, out int written)");
+            writer.OpenBlock("private static bool TryWriteDigits(int value, ", destinationType, " destination, out int written)");
             writer.WriteLine("int length = 1;");
             writer.OpenBlock("for (int rest = value / 10; rest != 0; rest /= 10)");
             writer.WriteLine("length++;");

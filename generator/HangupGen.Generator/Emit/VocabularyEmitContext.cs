@@ -33,8 +33,5 @@ namespace HangupGen.Generator.Emit
 
         /// <summary>The vocabulary's own enum has a converter; a side enum (<c>HangupReasonSide</c>) is not wire data and has none.</summary>
         protected override bool HasJsonConverter(string typeName) => typeName == Vocabulary.TypeName;
-
-        /// <summary><c>global::Ns.CallStatus.NoAnswer</c>.</summary>
-        public string Member(VocabularyMemberSpec member) => Type + "." + member.Identifier;
     }
 }

@@ -14,6 +14,7 @@ namespace HangupGen.Generator.Emit
                 context,
                 context.Vocabulary.NamesName,
                 "The documented spellings of <c>" + context.Vocabulary.WireField + "</c>, as sent on the wire. Prefer comparing parsed values (<see cref=\"" + context.Parser + ".TryParse(string, out " + context.Type + ")\"/>),",
-                context.Members.Select(m => (m.Identifier, m.Name, context.Member(m))));
+                context.Type,
+                context.Members.Select(m => (m.Identifier, m.Name)));
     }
 }

@@ -28,13 +28,13 @@ namespace HangupGen.Generator.Emit
             writer.WriteDocLine("<param name=\"value\">The text to look up.</param>");
             writer.WriteDocLine("<param name=\"", parameter, "\">The member; <see langword=\"null\"/> when nothing was recorded or the text is unknown.</param>");
             writer.WriteDocLine("<returns><see langword=\"true\"/> when the text is empty or names a member of the table; <see langword=\"false\"/> for an unknown spelling.</returns>");
-            writer.OpenBlock("public static bool TryParseRecorded(" + context.NullableString + " value, out " + context.Type + "? " + parameter + ")");
+            writer.OpenBlock("public static bool TryParseRecorded(", context.NullableString, " value, out ", context.Type, "? ", parameter, ")");
             writer.OpenBlock("if (string.IsNullOrWhiteSpace(value))");
             writer.WriteLine(parameter, " = null;");
             writer.WriteLine("return true;");
             writer.CloseBlock();
             writer.WriteLine();
-            writer.OpenBlock("if (TryParse(value, out " + context.Type + " member))");
+            writer.OpenBlock("if (TryParse(value, out ", context.Type, " member))");
             writer.WriteLine(parameter, " = member;");
             writer.WriteLine("return true;");
             writer.CloseBlock();
