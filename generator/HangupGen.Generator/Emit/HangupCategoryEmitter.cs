@@ -1,4 +1,3 @@
-using System.Linq;
 using HangupGen.Contract;
 using HangupGen.Generator.Model;
 using Microsoft.CodeAnalysis.Text;
@@ -26,12 +25,22 @@ namespace HangupGen.Generator.Emit
                     writer.WriteLine();
                 }
 
-                string members = string.Join(", ", context.MembersOf(category).Select(c => CSharpText.Xml(c.Name) + " (" + CSharpText.Literal(c.Code) + ")"));
                 writer.WriteDocLine("<summary>");
-                writer.WriteDocLine("<para><b>", CSharpText.Xml(category.Name), "</b>: ", context.Codes(category), ".</para>");
-                writer.WriteDocLine("<para>", members, ".</para>");
+                writer.StartDocLine().Write("<para><b>").WriteXml(category.Name).Write("</b>: ").Write(context.Codes(category)).Write(".</para>").EndLine();
+                writer.StartDocLine().Write("<para>");
+                string separator = string.Empty;
+                foreach (HangupCauseSpec cause in context.CauseRows)
+                {
+                    if (cause.CategoryIdentifier == category.Identifier)
+                    {
+                        writer.Write(separator).WriteXml(cause.Name).Write(" (").WriteInt(cause.Code).Write(")");
+                        separator = ", ";
+                    }
+                }
+
+                writer.Write(".</para>").EndLine();
                 writer.WriteDocLine("</summary>");
-                writer.WriteLine(category.Identifier, " = ", CSharpText.Literal(category.Value), ",");
+                writer.StartLine().Write(category.Identifier).Write(" = ").WriteInt(category.Value).Write(",").EndLine();
             }
 
             return FileContext.EndType(writer);

@@ -18,13 +18,15 @@ namespace HangupGen.Generator.Table
         {
             var records = new List<CsvRecord>();
             var buffer = new StringBuilder();
+            int fieldCount = 4;
             int position = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
 
             while (position < text.Length)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 int recordStart = position;
-                var fields = new List<CsvField>();
+                // Sized for the record before it: a table's records have the same number of fields.
+                var fields = new List<CsvField>(fieldCount);
                 bool malformed = false;
 
                 while (true)
@@ -50,6 +52,7 @@ namespace HangupGen.Generator.Table
                     break;
                 }
 
+                fieldCount = fields.Count;
                 int recordEnd = position;
                 if (malformed)
                 {

@@ -28,7 +28,7 @@ namespace HangupGen.Generator.Table
                 }
                 else if (!inWord && wordStart >= 0)
                 {
-                    AppendWord(builder, name.Substring(wordStart, i - wordStart));
+                    AppendWord(builder, name, wordStart, i - wordStart);
                     wordStart = -1;
                 }
             }
@@ -40,11 +40,12 @@ namespace HangupGen.Generator.Table
         /// <summary>Whether <paramref name="identifier"/> can name an enum member or a type: a valid C# identifier, not a keyword, no <c>@</c>.</summary>
         public static bool IsValid(string identifier) => GeneratedNamespace.IsValidIdentifier(identifier);
 
-        private static void AppendWord(StringBuilder builder, string word)
+        private static void AppendWord(StringBuilder builder, string name, int start, int length)
         {
-            bool allUpper = word.Length > 1;
-            foreach (char c in word)
+            bool allUpper = length > 1;
+            for (int i = start; i < start + length; i++)
             {
+                char c = name[i];
                 if (char.IsLetter(c) && !char.IsUpper(c))
                 {
                     allUpper = false;
@@ -52,9 +53,11 @@ namespace HangupGen.Generator.Table
                 }
             }
 
-            builder.Append(char.ToUpperInvariant(word[0]));
-            string rest = word.Substring(1);
-            builder.Append(allUpper ? rest.ToLowerInvariant() : rest);
+            builder.Append(char.ToUpperInvariant(name[start]));
+            for (int i = start + 1; i < start + length; i++)
+            {
+                builder.Append(allUpper ? char.ToLowerInvariant(name[i]) : name[i]);
+            }
         }
     }
 }

@@ -17,6 +17,7 @@ namespace HangupGen.Generator.Table
         private readonly Dictionary<int, int> _codeLines = new Dictionary<int, int>();
         private readonly Dictionary<string, int> _identifierLines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, int> _parseKeyLines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        private readonly List<string> _keys = new List<string>();
 
         /// <param name="problems">Where problems are reported.</param>
         /// <param name="reserved">Identifiers a generated type or member already has.</param>
@@ -91,7 +92,7 @@ namespace HangupGen.Generator.Table
         /// <summary>HG1012 when the row's name, identifier or an alias is already another row's.</summary>
         public bool TryReadParseKeys(TableRow row, string identifier, out List<string> aliases)
         {
-            aliases = row.List(TableColumn.Aliases).ToList();
+            aliases = row.List(TableColumn.Aliases);
             string name = row.Value(TableColumn.Name);
             foreach (string key in ParseKeys(name, identifier, aliases))
             {
@@ -121,8 +122,32 @@ namespace HangupGen.Generator.Table
             }
         }
 
-        private static IEnumerable<string> ParseKeys(string name, string identifier, IEnumerable<string> aliases)
-            => new[] { name, identifier }.Concat(aliases).Distinct(StringComparer.OrdinalIgnoreCase);
+        /// <summary>The name, the identifier and the aliases, each once ignoring case, in one list reused from row to row.</summary>
+        private List<string> ParseKeys(string name, string identifier, IEnumerable<string> aliases)
+        {
+            _keys.Clear();
+            AddKey(name);
+            AddKey(identifier);
+            foreach (string alias in aliases)
+            {
+                AddKey(alias);
+            }
+
+            return _keys;
+        }
+
+        private void AddKey(string key)
+        {
+            foreach (string taken in _keys)
+            {
+                if (string.Equals(taken, key, StringComparison.OrdinalIgnoreCase))
+                {
+                    return;
+                }
+            }
+
+            _keys.Add(key);
+        }
 
         private static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
     }

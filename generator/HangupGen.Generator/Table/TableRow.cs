@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 
 namespace HangupGen.Generator.Table
 {
@@ -23,7 +22,39 @@ namespace HangupGen.Generator.Table
         public string Value(TableColumn column) => Field(column)?.Value.Trim() ?? string.Empty;
 
         /// <summary>The items of a <c>;</c>-separated column, trimmed, empty ones left out.</summary>
-        public IEnumerable<string> List(TableColumn column)
-            => Value(column).Split(';').Select(part => part.Trim()).Where(part => part.Length > 0);
+        public List<string> List(TableColumn column)
+        {
+            string value = Value(column);
+            var items = new List<string>();
+            for (int start = 0; start < value.Length;)
+            {
+                int end = value.IndexOf(';', start);
+                if (end < 0)
+                {
+                    end = value.Length;
+                }
+
+                int first = start;
+                int last = end - 1;
+                while (first <= last && char.IsWhiteSpace(value[first]))
+                {
+                    first++;
+                }
+
+                while (last >= first && char.IsWhiteSpace(value[last]))
+                {
+                    last--;
+                }
+
+                if (last >= first)
+                {
+                    items.Add(value.Substring(first, last - first + 1));
+                }
+
+                start = end + 1;
+            }
+
+            return items;
+        }
     }
 }
