@@ -47,7 +47,7 @@ namespace HangupGen.Generator.Emit
             WriteLookup(writer, context, "GetSources", "global::System.Collections.Generic.IReadOnlyList<" + context.Source + ">",
                 "Gets the documented possible hangup sources of <paramref name=\"cause\"/>.",
                 "The sources, in documented order; empty where the documentation names none. The list is shared and read-only.",
-                (w, c) => w.Write("SourceSets.").Write(SourceSetName(c.Sources)));
+                (w, c) => WriteSourceSetName(w.Write("SourceSets."), c.Sources));
             ExtensionMethodWriter.WriteIsDefined(writer, context.Cause, "cause", Undefined);
         }
 
@@ -114,20 +114,62 @@ namespace HangupGen.Generator.Emit
         /// <summary>One shared read-only list per distinct set of sources, so <c>GetSources</c> never allocates.</summary>
         private static void WriteSourceSets(SourceWriter writer, EmitContext context)
         {
+            const string Collection = "global::System.Collections.ObjectModel.ReadOnlyCollection<";
             writer.WriteLine();
             writer.OpenBlock("private static class SourceSets");
-            IEnumerable<EquatableArray<string>> sets = context.CauseRows.Select(c => c.Sources).Distinct().OrderBy(SourceSetName, StringComparer.Ordinal);
-            foreach (EquatableArray<string> set in sets)
+            var sets = new List<EquatableArray<string>>();
+            foreach (HangupCauseSpec cause in context.CauseRows)
             {
-                string items = set.IsEmpty
-                    ? "global::System.Array.Empty<" + context.Source + ">()"
-                    : "new " + context.Source + "[] { " + string.Join(", ", set.Select(s => context.Source + "." + s)) + " }";
-                writer.WriteLine("public static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<", context.Source, "> ", SourceSetName(set), " = new global::System.Collections.ObjectModel.ReadOnlyCollection<", context.Source, ">(", items, ");");
+                if (!sets.Contains(cause.Sources))
+                {
+                    sets.Add(cause.Sources);
+                }
+            }
+
+            EquatableArray<string>[] ordered = sets.ToArray();
+            string[] names = sets.ConvertAll(SourceSetName).ToArray();
+            Array.Sort(names, ordered, StringComparer.Ordinal);
+            for (int i = 0; i < ordered.Length; i++)
+            {
+                EquatableArray<string> set = ordered[i];
+                writer.StartLine().Write("public static readonly ").Write(Collection).Write(context.Source).Write("> ").Write(names[i])
+                    .Write(" = new ").Write(Collection).Write(context.Source).Write(">(");
+                if (set.IsEmpty)
+                {
+                    writer.Write("global::System.Array.Empty<").Write(context.Source).Write(">()");
+                }
+                else
+                {
+                    writer.Write("new ").Write(context.Source).Write("[] { ");
+                    for (int j = 0; j < set.Count; j++)
+                    {
+                        writer.Write(j == 0 ? string.Empty : ", ").Write(context.Source).Write(".").Write(set[j]);
+                    }
+
+                    writer.Write(" }");
+                }
+
+                writer.Write(");").EndLine();
             }
 
             writer.CloseBlock();
         }
 
         private static string SourceSetName(EquatableArray<string> sources) => sources.IsEmpty ? "None" : string.Join("And", sources);
+
+        /// <summary>Writes <see cref="SourceSetName"/> without building it.</summary>
+        private static void WriteSourceSetName(SourceWriter writer, EquatableArray<string> sources)
+        {
+            if (sources.IsEmpty)
+            {
+                writer.Write("None");
+                return;
+            }
+
+            for (int i = 0; i < sources.Count; i++)
+            {
+                writer.Write(i == 0 ? string.Empty : "And").Write(sources[i]);
+            }
+        }
     }
 }
