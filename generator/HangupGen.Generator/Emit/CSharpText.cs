@@ -9,6 +9,9 @@ namespace HangupGen.Generator.Emit
     /// <summary>Turns table text into C# literals, parameter names and XML documentation.</summary>
     internal static class CSharpText
     {
+        [ThreadStatic]
+        private static char[]? t_characters;
+
         /// <summary>A C# string literal for <paramref name="value"/>, escaped as the compiler would display it.</summary>
         public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 
@@ -67,13 +70,19 @@ namespace HangupGen.Generator.Emit
             }
 
             int lower = upper == identifier.Length ? upper : upper > 1 ? upper - 1 : 1;
-            char[] characters = identifier.ToCharArray();
-            for (int i = 0; i < lower; i++)
+            // One buffer per thread, so that a name costs the string alone.
+            char[]? characters = t_characters;
+            if (characters is null || characters.Length < identifier.Length)
             {
-                characters[i] = char.ToLowerInvariant(characters[i]);
+                characters = t_characters = new char[identifier.Length + 64];
             }
 
-            string name = new string(characters);
+            for (int i = 0; i < identifier.Length; i++)
+            {
+                characters[i] = i < lower ? char.ToLowerInvariant(identifier[i]) : identifier[i];
+            }
+
+            string name = new string(characters, 0, identifier.Length);
             if (name == "nameof")
             {
                 return "nameOf";

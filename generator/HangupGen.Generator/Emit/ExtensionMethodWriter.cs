@@ -155,7 +155,8 @@ namespace HangupGen.Generator.Emit
 
             foreach (MatchArm arm in arms)
             {
-                writer.WriteDocLine("<param name=\"", arm.Parameter.TrimStart('@'), "\">Called for <see cref=\"", arm.LabelType, ".", arm.Member, "\"/> (", arm.Details, ").</param>");
+                writer.StartDocLine().Write("<param name=\"").Write(arm.Parameter.TrimStart('@')).Write("\">Called for <see cref=\"").Write(arm.LabelType).Write(".").Write(arm.Member)
+                    .Write("\"/> (").Write(arm.Details1).Write(arm.Details2).Write(arm.Details3).Write(").</param>").EndLine();
             }
 
             writer.WriteDocLine("<returns>The result of the function called.</returns>");

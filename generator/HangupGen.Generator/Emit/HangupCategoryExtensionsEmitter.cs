@@ -39,7 +39,7 @@ namespace HangupGen.Generator.Emit
         /// <summary>One <c>Match</c> arm per category, documented with its name and range; shared with <c>HangupCause.MatchCategory</c>.</summary>
         internal static List<MatchArm> CategoryArms(EmitContext context)
             => context.CategoryRows
-                .Select(c => new MatchArm(CSharpText.ParameterName(c.Identifier), context.Category, c.Identifier, CSharpText.Xml(c.Name) + ", " + context.Codes(c)))
+                .Select(c => new MatchArm(CSharpText.ParameterName(c.Identifier), context.Category, c.Identifier, CSharpText.Xml(c.Name), ", ", context.Codes(c)))
                 .ToList();
 
         private static void WriteLookup(SourceWriter writer, EmitContext context, string method, string returnType, string summary, string returns, Action<SourceWriter, HangupCategorySpec> value)

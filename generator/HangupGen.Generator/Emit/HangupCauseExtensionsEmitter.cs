@@ -71,7 +71,7 @@ namespace HangupGen.Generator.Emit
         private static void WriteMatch(SourceWriter writer, EmitContext context)
         {
             List<MatchArm> arms = context.CauseRows
-                .Select(c => new MatchArm(CSharpText.ParameterName(c.Identifier), context.Cause, c.Identifier, CSharpText.Literal(c.Code) + ", " + CSharpText.Xml(c.Name)))
+                .Select(c => new MatchArm(CSharpText.ParameterName(c.Identifier), context.Cause, c.Identifier, CSharpText.Literal(c.Code), ", ", CSharpText.Xml(c.Name)))
                 .ToList();
             string subject = CSharpText.UniqueName("cause", arms.Select(a => a.Parameter).ToList());
             ExtensionMethodWriter.WriteMatch(

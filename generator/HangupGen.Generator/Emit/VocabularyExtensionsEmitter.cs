@@ -117,7 +117,7 @@ namespace HangupGen.Generator.Emit
         private static void WriteMatch(SourceWriter writer, VocabularyEmitContext context)
         {
             var arms = context.Members
-                .Select(m => new MatchArm(CSharpText.ParameterName(m.Identifier), context.Type, m.Identifier, "<c>" + CSharpText.Xml(m.Name) + "</c>"))
+                .Select(m => new MatchArm(CSharpText.ParameterName(m.Identifier), context.Type, m.Identifier, "<c>", CSharpText.Xml(m.Name), "</c>"))
                 .ToList();
             string subject = CSharpText.UniqueName(context.Vocabulary.Parameter, arms.Select(a => a.Parameter).ToList());
             ExtensionMethodWriter.WriteMatch(
