@@ -129,5 +129,22 @@ public sealed class CompactSourceTextTests
         }
     }
 
+    [Fact]
+    public void Every_generated_file_can_be_embedded_in_the_pdb_as_the_compiler_embeds_generated_files()
+    {
+        // csc embeds every generated file in the PDB (EmbeddedText.FromSource), so a text that cannot be
+        // embedded would fail the build; the embedded bytes decode back to the file's text.
+        GeneratorRunResult result = GeneratorHarness.Run(table: null);
+
+        foreach (GeneratedSourceResult source in result.GeneratedSources)
+        {
+            EmbeddedText embedded = EmbeddedText.FromSource(source.HintName, source.SourceText);
+            EmbeddedText fromString = EmbeddedText.FromSource(source.HintName, SourceText.From(source.SourceText.ToString(), Encoding.UTF8));
+
+            Assert.Equal(fromString.Checksum.ToArray(), embedded.Checksum.ToArray());
+            Assert.Equal(fromString.ChecksumAlgorithm, embedded.ChecksumAlgorithm);
+        }
+    }
+
     private static SourceText Compact(string text) => CompactSourceText.From(new StringBuilder(text));
 }
