@@ -196,44 +196,36 @@ namespace HangupGen.Generator.Emit
                 return;
             }
 
-            writer.WriteDocLine("<summary>Writes the documented name of <paramref name=\"", parameter, "\"/> (<see cref=\"GetName\"/>) into <paramref name=\"destination\"/>; no string is allocated.</summary>");
+            WriteTryFormat(writer, context, subjectType, parameter, undefinedWhat, "TryFormatName", "into", "no string is allocated", TextHelpersWriter.CharDestination, "destination", "charsWritten", "characters", "TryWrite");
+            WriteTryFormat(writer, context, subjectType, parameter, undefinedWhat, "TryFormatNameUtf8", "as UTF-8 into", "nothing is allocated", TextHelpersWriter.Utf8Destination, "utf8Destination", "bytesWritten", "bytes", "TryWriteUtf8");
+        }
+
+        /// <summary>One of <see cref="WriteTryFormatName"/>'s two methods: the name written into text of one kind.</summary>
+        private static void WriteTryFormat(
+            SourceWriter writer,
+            FileContext context,
+            string subjectType,
+            string parameter,
+            string undefinedWhat,
+            string method,
+            string how,
+            string allocation,
+            string destinationType,
+            string destination,
+            string written,
+            string units,
+            string helper)
+        {
+            writer.WriteDocLine("<summary>Writes the documented name of <paramref name=\"", parameter, "\"/> (<see cref=\"GetName\"/>) ", how, " <paramref name=\"", destination, "\"/>; ", allocation, ".</summary>");
             writer.WriteDocLine("<param name=\"", parameter, "\">The value whose name to write.</param>");
-            writer.WriteDocLine("<param name=\"destination\">Where to write.</param>");
-            writer.WriteDocLine("<param name=\"charsWritten\">The number of characters written; 0 when the name does not fit.</param>");
+            writer.WriteDocLine("<param name=\"", destination, "\">Where to write.</param>");
+            writer.WriteDocLine("<param name=\"", written, "\">The number of ", units, " written; 0 when the name does not fit.</param>");
             writer.WriteDocLine("<returns><see langword=\"true\"/> when the name fits.</returns>");
             WriteUndefinedException(writer, parameter, undefinedWhat);
             writer.StartLine()
-                .Write("public static bool TryFormatName(this ")
-                .Write(subjectType)
-                .Write(" ")
-                .Write(parameter)
-                .Write(", ")
-                .Write(TextHelpersWriter.CharDestination)
-                .Write(" destination, out int charsWritten) => ")
-                .Write(TextHelpersWriter.Member(context, "TryWrite"))
-                .Write("(GetName(")
-                .Write(parameter)
-                .Write("), destination, out charsWritten);")
-                .EndLine();
-            writer.WriteLine();
-            writer.WriteDocLine("<summary>Writes the documented name of <paramref name=\"", parameter, "\"/> (<see cref=\"GetName\"/>) as UTF-8 into <paramref name=\"utf8Destination\"/>; nothing is allocated.</summary>");
-            writer.WriteDocLine("<param name=\"", parameter, "\">The value whose name to write.</param>");
-            writer.WriteDocLine("<param name=\"utf8Destination\">Where to write.</param>");
-            writer.WriteDocLine("<param name=\"bytesWritten\">The number of bytes written; 0 when the name does not fit.</param>");
-            writer.WriteDocLine("<returns><see langword=\"true\"/> when the name fits.</returns>");
-            WriteUndefinedException(writer, parameter, undefinedWhat);
-            writer.StartLine()
-                .Write("public static bool TryFormatNameUtf8(this ")
-                .Write(subjectType)
-                .Write(" ")
-                .Write(parameter)
-                .Write(", ")
-                .Write(TextHelpersWriter.Utf8Destination)
-                .Write(" utf8Destination, out int bytesWritten) => ")
-                .Write(TextHelpersWriter.Member(context, "TryWriteUtf8"))
-                .Write("(GetName(")
-                .Write(parameter)
-                .Write("), utf8Destination, out bytesWritten);")
+                .Write("public static bool ").Write(method).Write("(this ").Write(subjectType).Write(" ").Write(parameter)
+                .Write(", ").Write(destinationType).Write(" ").Write(destination).Write(", out int ").Write(written).Write(") => ")
+                .Write(TextHelpersWriter.Member(context, helper)).Write("(GetName(").Write(parameter).Write("), ").Write(destination).Write(", out ").Write(written).Write(");")
                 .EndLine();
             writer.WriteLine();
         }
