@@ -18,9 +18,9 @@ namespace HangupGen.Generator.Emit
     /// </remarks>
     internal sealed class CompactSourceText : SourceText
     {
-        // Above this share of wide characters the positions and characters kept beside the bytes cost
-        // more than a string would (7 bytes each against 2 per character of the text).
-        private const int MostWideCharactersPerCharacter = 8;
+        // At one wide character in eight or more, the positions and characters kept beside the bytes
+        // (7 bytes each, on top of the byte) cost about as much as a string (2 bytes per character).
+        private const int CharactersPerWideCharacter = 8;
 
         private static readonly Encoding Utf8 = Encoding.UTF8;
 
@@ -76,7 +76,7 @@ namespace HangupGen.Generator.Emit
                         continue;
                     }
 
-                    if (c == 0 || (widePositions?.Count ?? 0) >= length / MostWideCharactersPerCharacter)
+                    if (c == 0 || (widePositions?.Count ?? 0) >= length / CharactersPerWideCharacter)
                     {
                         return SourceText.From(builder.ToString(), Utf8);
                     }
