@@ -18,8 +18,8 @@ namespace HangupGen.Generator.Emit
     /// </remarks>
     internal sealed class CompactSourceText : SourceText
     {
-        // At one wide character in eight or more, the positions and characters kept beside the bytes
-        // (7 bytes each, on top of the byte) cost about as much as a string (2 bytes per character).
+        // At one wide character in eight or more, what is kept beside the bytes (6 bytes each: its
+        // position and the character) brings the text close to a string's 2 bytes per character.
         private const int CharactersPerWideCharacter = 8;
 
         private static readonly Encoding Utf8 = Encoding.UTF8;
