@@ -129,27 +129,18 @@ namespace HangupGen.Generator.Emit
             EquatableArray<string>[] ordered = sets.ToArray();
             string[] names = sets.ConvertAll(SourceSetName).ToArray();
             Array.Sort(names, ordered, StringComparer.Ordinal);
+            string itemPrefix = context.Source + ".";
             for (int i = 0; i < ordered.Length; i++)
             {
-                EquatableArray<string> set = ordered[i];
-                writer.StartLine().Write("public static readonly ").Write(Collection).Write(context.Source).Write("> ").Write(names[i])
-                    .Write(" = new ").Write(Collection).Write(context.Source).Write(">(");
-                if (set.IsEmpty)
+                if (ordered[i].IsEmpty)
                 {
-                    writer.Write("global::System.Array.Empty<").Write(context.Source).Write(">()");
+                    writer.StartLine().Write("public static readonly ").Write(Collection).Write(context.Source).Write("> ").Write(names[i])
+                        .Write(" = new ").Write(Collection).Write(context.Source).Write(">(global::System.Array.Empty<").Write(context.Source).Write(">());").EndLine();
                 }
                 else
                 {
-                    writer.Write("new ").Write(context.Source).Write("[] { ");
-                    for (int j = 0; j < set.Count; j++)
-                    {
-                        writer.Write(j == 0 ? string.Empty : ", ").Write(context.Source).Write(".").Write(set[j]);
-                    }
-
-                    writer.Write(" }");
+                    HangupCausesEmitter.WriteReadOnlyList(writer, "public static readonly", context.Source, names[i], ordered[i], itemPrefix);
                 }
-
-                writer.Write(");").EndLine();
             }
 
             writer.CloseBlock();
