@@ -87,9 +87,10 @@ namespace HangupGen.Generator.Emit
         public static List<(string Key, int Value)> NameKeys(EmitContext context)
         {
             var keys = new List<(string Key, int Value)>(2 * context.CauseRows.Count);
+            var memberKeys = new List<string>();
             foreach (HangupCauseSpec cause in context.CauseRows)
             {
-                NameLookupWriter.AddKeys(keys, cause.Name, cause.Identifier, cause.Aliases, cause.Code);
+                NameLookupWriter.AddKeys(keys, memberKeys, cause.Name, cause.Identifier, cause.Aliases, cause.Code);
             }
 
             return keys;

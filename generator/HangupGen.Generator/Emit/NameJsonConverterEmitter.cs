@@ -103,9 +103,10 @@ namespace HangupGen.Generator.Emit
         private static List<(string Key, int Value)> CategoryKeys(EmitContext context)
         {
             var keys = new List<(string Key, int Value)>(2 * context.CategoryRows.Count);
+            var memberKeys = new List<string>();
             foreach (HangupCategorySpec category in context.CategoryRows)
             {
-                NameLookupWriter.AddKeys(keys, category.Name, category.Identifier, default, category.Value);
+                NameLookupWriter.AddKeys(keys, memberKeys, category.Name, category.Identifier, default, category.Value);
             }
 
             return keys;

@@ -29,17 +29,15 @@ namespace HangupGen.Generator.Emit
         private const string Rule = "Letters match in either case (ASCII A-Z only: no other character folds, so the answer is the same on every runtime).";
 
         /// <summary>
-        /// Adds the keys of one member to <paramref name="keys"/>: its documented name, its identifier and
-        /// its aliases, each once (ignoring case; the first spelling is kept), with the member's value.
+        /// Adds the keys of one member (<see cref="MemberParseKeys"/>) to <paramref name="keys"/> with the
+        /// member's value; <paramref name="memberKeys"/> is a list the caller reuses from member to member.
         /// </summary>
-        public static void AddKeys(List<(string Key, int Value)> keys, string name, string identifier, EquatableArray<string> aliases, int value)
+        public static void AddKeys(List<(string Key, int Value)> keys, List<string> memberKeys, string name, string identifier, EquatableArray<string> aliases, int value)
         {
-            int first = keys.Count;
-            AddKey(keys, first, name, value);
-            AddKey(keys, first, identifier, value);
-            foreach (string alias in aliases)
+            MemberParseKeys.Fill(memberKeys, name, identifier, aliases);
+            foreach (string key in memberKeys)
             {
-                AddKey(keys, first, alias, value);
+                keys.Add((key, value));
             }
         }
 
@@ -141,19 +139,6 @@ namespace HangupGen.Generator.Emit
             }
 
             return false;
-        }
-
-        private static void AddKey(List<(string Key, int Value)> keys, int first, string key, int value)
-        {
-            for (int i = first; i < keys.Count; i++)
-            {
-                if (string.Equals(keys[i].Key, key, StringComparison.OrdinalIgnoreCase))
-                {
-                    return;
-                }
-            }
-
-            keys.Add((key, value));
         }
 
         private static void WriteDoc(SourceWriter writer, Lookup lookup, string parameter, string parameterDoc, string rule)

@@ -48,9 +48,10 @@ namespace HangupGen.Generator.Emit
         public static List<(string Key, int Value)> NameKeys(VocabularyEmitContext context)
         {
             var keys = new List<(string Key, int Value)>(2 * context.Members.Count);
+            var memberKeys = new List<string>();
             foreach (VocabularyMemberSpec member in context.Members)
             {
-                NameLookupWriter.AddKeys(keys, member.Name, member.Identifier, member.Aliases, member.Value);
+                NameLookupWriter.AddKeys(keys, memberKeys, member.Name, member.Identifier, member.Aliases, member.Value);
             }
 
             return keys;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using HangupGen.Generator.Model;
 
 namespace HangupGen.Generator.Table
 {
@@ -17,6 +18,7 @@ namespace HangupGen.Generator.Table
         private readonly Dictionary<int, int> _codeLines = new Dictionary<int, int>();
         private readonly Dictionary<string, int> _identifierLines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, int> _parseKeyLines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        // The parse keys of the row being read, reused from row to row.
         private readonly List<string> _keys = new List<string>();
 
         /// <param name="problems">Where problems are reported.</param>
@@ -94,7 +96,8 @@ namespace HangupGen.Generator.Table
         {
             aliases = row.List(TableColumn.Aliases);
             string name = row.Value(TableColumn.Name);
-            foreach (string key in ParseKeys(name, identifier, aliases))
+            MemberParseKeys.Fill(_keys, name, identifier, aliases);
+            foreach (string key in _keys)
             {
                 if (_parseKeyLines.TryGetValue(key, out int otherLine))
                 {
@@ -112,41 +115,15 @@ namespace HangupGen.Generator.Table
         }
 
         /// <summary>Takes a valid row's code, identifier and parse keys, so later rows cannot reuse them.</summary>
-        public void Take(int code, string name, string identifier, IEnumerable<string> aliases, int line)
+        public void Take(int code, string name, string identifier, List<string> aliases, int line)
         {
             _codeLines[code] = line;
             _identifierLines.Add(identifier, line);
-            foreach (string key in ParseKeys(name, identifier, aliases))
+            MemberParseKeys.Fill(_keys, name, identifier, aliases);
+            foreach (string key in _keys)
             {
                 _parseKeyLines[key] = line;
             }
-        }
-
-        /// <summary>The name, the identifier and the aliases, each once ignoring case, in one list reused from row to row.</summary>
-        private List<string> ParseKeys(string name, string identifier, IEnumerable<string> aliases)
-        {
-            _keys.Clear();
-            AddKey(name);
-            AddKey(identifier);
-            foreach (string alias in aliases)
-            {
-                AddKey(alias);
-            }
-
-            return _keys;
-        }
-
-        private void AddKey(string key)
-        {
-            foreach (string taken in _keys)
-            {
-                if (string.Equals(taken, key, StringComparison.OrdinalIgnoreCase))
-                {
-                    return;
-                }
-            }
-
-            _keys.Add(key);
         }
 
         private static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
