@@ -16,7 +16,7 @@ namespace HangupGen.Generator
         /// </summary>
         public static bool Exist(Compilation compilation, string ns)
         {
-            foreach (INamedTypeSymbol type in compilation.GetTypesByMetadataName(ns + "." + GeneratedTypeNames.HangupCause))
+            foreach (INamedTypeSymbol type in MetadataTypeLookup.All(compilation, ns + "." + GeneratedTypeNames.HangupCause))
             {
                 if (type.TypeKind == TypeKind.Enum
                     && !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly)
@@ -29,6 +29,5 @@ namespace HangupGen.Generator
 
             return false;
         }
-
     }
 }

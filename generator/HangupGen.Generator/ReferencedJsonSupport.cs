@@ -18,7 +18,7 @@ namespace HangupGen.Generator
             // Several assemblies may define the type (a polyfill next to the real one); any one the
             // compilation can use will do, the richest first.
             JsonSupport support = JsonSupport.None;
-            foreach (INamedTypeSymbol converter in compilation.GetTypesByMetadataName(ConverterMetadataName))
+            foreach (INamedTypeSymbol converter in MetadataTypeLookup.All(compilation, ConverterMetadataName))
             {
                 if (converter.IsGenericType && compilation.IsSymbolAccessibleWithin(converter, compilation.Assembly))
                 {
