@@ -135,55 +135,38 @@ namespace HangupGen.Generator.Emit
         }
 
         /// <summary>Appends <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>, escaped as <see cref="Xml"/> escapes them.</summary>
-        public static void AppendXml(StringBuilder builder, string text, int start, int length)
+        private static void AppendXml(StringBuilder builder, string text, int start, int length)
         {
             for (int i = start; i < start + length; i++)
             {
                 char c = text[i];
-                switch (c)
+                if (XmlEscape(c) is string escaped)
                 {
-                    case '&': builder.Append("&amp;"); break;
-                    case '<': builder.Append("&lt;"); break;
-                    case '>': builder.Append("&gt;"); break;
-                    case '\n':
-                    case '\r':
-                    case '\u0085':
-                    case '\u2028':
-                    case '\u2029':
-                        builder.Append("<br/>");
-                        break;
-                    default:
-                        builder.Append((c < ' ' && c != '\t') || c == '\uFFFE' || c == '\uFFFF' ? '\uFFFD' : c);
-                        break;
+                    builder.Append(escaped);
+                }
+                else
+                {
+                    builder.Append(c);
                 }
             }
         }
 
-        /// <summary>Appends <paramref name="value"/> as <see cref="Literal(int)"/> writes it, without a temporary string.</summary>
-        public static void AppendLiteral(StringBuilder builder, int value)
+        /// <summary>What <paramref name="c"/> becomes in XML documentation (<see cref="Xml"/>); null when it stays itself.</summary>
+        public static string? XmlEscape(char c)
         {
-            if (value < 0)
+            switch (c)
             {
-                // int.MinValue has no positive counterpart: its text is a constant.
-                if (value == int.MinValue)
-                {
-                    builder.Append("-2147483648");
-                    return;
-                }
-
-                builder.Append('-');
-                value = -value;
-            }
-
-            int divisor = 1;
-            while (value / divisor >= 10)
-            {
-                divisor *= 10;
-            }
-
-            for (; divisor > 0; divisor /= 10)
-            {
-                builder.Append((char)('0' + (value / divisor % 10)));
+                case '&': return "&amp;";
+                case '<': return "&lt;";
+                case '>': return "&gt;";
+                case '\n':
+                case '\r':
+                case '\u0085':
+                case '\u2028':
+                case '\u2029':
+                    return "<br/>";
+                default:
+                    return (c < ' ' && c != '\t') || c == '\uFFFE' || c == '\uFFFF' ? "\uFFFD" : null;
             }
         }
     }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
 
@@ -9,86 +8,59 @@ namespace HangupGen.Generator.Emit
     /// A generated file's text held one byte per character: the generated C# is ASCII but for the
     /// table's own text (a ’ or → in a description), so a string would spend two bytes on each of its
     /// half a million characters, and the compiler keeps the text for as long as the compilation lives.
-    /// Characters above U+00FF are kept beside the bytes, by position (the byte holds 0 there).
+    /// Characters above U+00FF (and U+0000) are kept beside the bytes, by position (the byte holds 0
+    /// there). Written by <see cref="CompactTextBuilder"/>.
     /// </summary>
     /// <remarks>
+    /// <para>
     /// The text is the same to the compiler as <c>SourceText.From(text, Encoding.UTF8)</c>: the same
     /// characters, encoding and checksum algorithm, so the same checksum in the PDB. The compiler reads it
     /// through <see cref="CopyTo"/> (the lexer fills its window a block at a time) and the indexer.
+    /// </para>
+    /// <para>
+    /// The bytes are in chunks of <see cref="ChunkSize"/>, all full but the last, so that a large file is
+    /// never copied to grow it or to trim it (docs/analyzer-profile.md, finding 16).
+    /// </para>
     /// </remarks>
     internal sealed class CompactSourceText : SourceText
     {
-        // At one wide character in eight or more, what is kept beside the bytes (6 bytes each: its
-        // position and the character) brings the text close to a string's 2 bytes per character.
-        private const int CharactersPerWideCharacter = 8;
+        /// <summary>The size of every chunk but the last: 128 KB, which the runtime allocates on the large-object heap, where collections do not copy it.</summary>
+        public const int ChunkSize = 1 << ChunkBits;
+
+        private const int ChunkBits = 17;
+        private const int ChunkMask = ChunkSize - 1;
 
         private static readonly Encoding Utf8 = Encoding.UTF8;
 
-        [ThreadStatic]
-        private static char[]? t_block;
-
-        private readonly byte[] _narrow;
+        private readonly byte[][] _chunks;
+        private readonly int _length;
         private readonly int[] _widePositions;
         private readonly char[] _wideCharacters;
 
-        private CompactSourceText(byte[] narrow, int[] widePositions, char[] wideCharacters)
+        /// <param name="chunks">The characters, one byte each (0 where the character is kept beside), <see cref="ChunkSize"/> to a chunk but the last.</param>
+        /// <param name="widePositions">The positions of the characters kept beside, ascending.</param>
+        /// <param name="wideCharacters">The characters at <paramref name="widePositions"/>.</param>
+        public CompactSourceText(byte[][] chunks, int[] widePositions, char[] wideCharacters)
             : base(checksumAlgorithm: SourceHashAlgorithm.Sha1)
         {
-            _narrow = narrow;
+            _chunks = chunks;
+            _length = ((chunks.Length - 1) * ChunkSize) + chunks[chunks.Length - 1].Length;
             _widePositions = widePositions;
             _wideCharacters = wideCharacters;
         }
 
         public override Encoding Encoding => Utf8;
 
-        public override int Length => _narrow.Length;
+        public override int Length => _length;
 
         public override char this[int position]
         {
             get
             {
-                byte narrow = _narrow[position];
+                // A position outside the text fails on the arrays' bounds, as a string's indexer fails.
+                byte narrow = _chunks[position >> ChunkBits][position & ChunkMask];
                 return narrow != 0 ? (char)narrow : _wideCharacters[Array.BinarySearch(_widePositions, position)];
             }
-        }
-
-        /// <summary>
-        /// The text of <paramref name="builder"/>, held compactly; a string's <see cref="SourceText"/> when
-        /// the text holds U+0000 (the byte that marks a wide character) or too many wide characters to gain.
-        /// </summary>
-        public static SourceText From(StringBuilder builder)
-        {
-            int length = builder.Length;
-            var narrow = new byte[length];
-            List<int>? widePositions = null;
-            List<char>? wideCharacters = null;
-            char[] block = t_block ??= new char[4096];
-            for (int start = 0; start < length; start += block.Length)
-            {
-                int count = Math.Min(block.Length, length - start);
-                builder.CopyTo(start, block, 0, count);
-                for (int i = 0; i < count; i++)
-                {
-                    char c = block[i];
-                    if (c != 0 && c <= '\u00FF')
-                    {
-                        narrow[start + i] = (byte)c;
-                        continue;
-                    }
-
-                    if (c == 0 || (widePositions?.Count ?? 0) >= length / CharactersPerWideCharacter)
-                    {
-                        return SourceText.From(builder.ToString(), Utf8);
-                    }
-
-                    (widePositions ??= new List<int>()).Add(start + i);
-                    (wideCharacters ??= new List<char>()).Add(c);
-                }
-            }
-
-            return widePositions is null
-                ? new CompactSourceText(narrow, Array.Empty<int>(), Array.Empty<char>())
-                : new CompactSourceText(narrow, widePositions.ToArray(), wideCharacters!.ToArray());
         }
 
         public override void CopyTo(int sourceIndex, char[] destination, int destinationIndex, int count)
@@ -98,7 +70,7 @@ namespace HangupGen.Generator.Emit
                 throw new ArgumentNullException(nameof(destination));
             }
 
-            if (sourceIndex < 0 || count < 0 || sourceIndex > _narrow.Length - count)
+            if (sourceIndex < 0 || count < 0 || sourceIndex > _length - count)
             {
                 throw new ArgumentOutOfRangeException(nameof(sourceIndex));
             }
@@ -108,10 +80,19 @@ namespace HangupGen.Generator.Emit
                 throw new ArgumentOutOfRangeException(nameof(destinationIndex));
             }
 
-            byte[] narrow = _narrow;
-            for (int i = 0; i < count; i++)
+            // Chunk by chunk: the range may cross from one into the next.
+            for (int copied = 0; copied < count;)
             {
-                destination[destinationIndex + i] = (char)narrow[sourceIndex + i];
+                int position = sourceIndex + copied;
+                byte[] chunk = _chunks[position >> ChunkBits];
+                int offset = position & ChunkMask;
+                int run = Math.Min(count - copied, chunk.Length - offset);
+                for (int i = 0; i < run; i++)
+                {
+                    destination[destinationIndex + copied + i] = (char)chunk[offset + i];
+                }
+
+                copied += run;
             }
 
             // The wide characters in the range, from the first at or after sourceIndex.

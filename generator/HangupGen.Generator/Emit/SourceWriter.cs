@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
-using System.Threading;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
@@ -12,20 +10,14 @@ namespace HangupGen.Generator.Emit
     /// byte-for-byte the same on every platform.
     /// </summary>
     /// <remarks>
-    /// The builder is handed from one file to the next (<see cref="Finish"/>): a generator run writes
-    /// dozens of files, and a fresh builder for each would allocate its text twice (chunks, then the
-    /// file's text). One spare builder of at most <see cref="MaxSpareCapacity"/> characters is kept
-    /// between runs, so the compiler server and the IDE reuse it too.
+    /// The text goes straight into the form the compiler is handed (<see cref="CompactTextBuilder"/>),
+    /// whose buffer is handed from one file to the next.
     /// </remarks>
     internal sealed class SourceWriter
     {
         private const string IndentUnit = "    ";
-        private const int InitialCapacity = 16 * 1024;
-        private const int MaxSpareCapacity = 256 * 1024;
 
-        private static StringBuilder? s_spare;
-
-        private StringBuilder _builder = Interlocked.Exchange(ref s_spare, null) ?? new StringBuilder(InitialCapacity);
+        private readonly CompactTextBuilder _builder = new();
         private int _indent;
 
         // Set by an opening brace: a blank line right after one is dropped (SA1505), so that a writer can
@@ -132,7 +124,7 @@ namespace HangupGen.Generator.Emit
         /// <summary>Adds <paramref name="text"/> to the line, escaped for XML documentation (<see cref="CSharpText.Xml"/>).</summary>
         public SourceWriter WriteXml(string text)
         {
-            CSharpText.AppendXml(_builder, text, 0, text.Length);
+            _builder.AppendXml(text, 0, text.Length);
             return this;
         }
 
@@ -153,24 +145,32 @@ namespace HangupGen.Generator.Emit
                 }
             }
 
+            // Runs of printable ASCII that need no escape go in whole.
             _builder.Append('"');
-            foreach (char c in text)
+            int run = 0;
+            for (int i = 0; i < text.Length; i++)
             {
-                if (c >= ' ' && c <= '~')
+                char c = text[i];
+                if (c >= ' ' && c <= '~' && c != '"' && c != '\\')
                 {
-                    if (c == '"' || c == '\\')
-                    {
-                        _builder.Append('\\');
-                    }
+                    continue;
+                }
 
+                _builder.Append(text, run, i - run);
+                if (c == '"' || c == '\\')
+                {
+                    _builder.Append('\\');
                     _builder.Append(c);
                 }
                 else
                 {
                     _builder.Append(SymbolDisplay.FormatLiteral(c, quote: false));
                 }
+
+                run = i + 1;
             }
 
+            _builder.Append(text, run, text.Length - run);
             _builder.Append('"');
             return this;
         }
@@ -178,7 +178,7 @@ namespace HangupGen.Generator.Emit
         /// <summary>Adds <paramref name="value"/> to the line as a C# integer literal (<see cref="CSharpText.Literal(int)"/>).</summary>
         public SourceWriter WriteInt(int value)
         {
-            CSharpText.AppendLiteral(_builder, value);
+            _builder.AppendInt(value);
             return this;
         }
 
@@ -194,7 +194,7 @@ namespace HangupGen.Generator.Emit
                     _builder.Append(", ");
                 }
 
-                CSharpText.AppendLiteral(_builder, value);
+                _builder.AppendInt(value);
                 first = false;
             }
 
@@ -232,7 +232,7 @@ namespace HangupGen.Generator.Emit
                 if (last >= start)
                 {
                     StartDocLine().Write("<para>").Write(prefix);
-                    CSharpText.AppendXml(_builder, text, start, last - start + 1);
+                    _builder.AppendXml(text, start, last - start + 1);
                     Write("</para>").EndLine();
                 }
 
@@ -240,19 +240,8 @@ namespace HangupGen.Generator.Emit
             }
         }
 
-        /// <summary>Returns the text written (<see cref="CompactSourceText"/>) and gives the builder back for the next file; the writer is done.</summary>
-        public SourceText Finish()
-        {
-            SourceText text = CompactSourceText.From(_builder);
-            if (_builder.Capacity <= MaxSpareCapacity)
-            {
-                _builder.Clear();
-                s_spare = _builder;
-            }
-
-            _builder = null!;
-            return text;
-        }
+        /// <summary>Returns the text written (<see cref="CompactTextBuilder.ToSourceText"/>) and gives the buffer back for the next file; the writer is done.</summary>
+        public SourceText Finish() => _builder.ToSourceText();
 
         public override string ToString() => _builder.ToString();
     }

@@ -68,22 +68,83 @@ public sealed class CompactSourceTextTests
     }
 
     [Fact]
-    public void Wide_characters_on_either_side_of_the_builders_blocks_are_kept()
+    public void Wide_characters_on_either_side_of_the_chunks_boundaries_are_kept()
     {
-        // The builder is read 4,096 characters at a time: wide characters on the boundaries and beyond it.
-        var builder = new StringBuilder(new string('a', 10_000));
-        foreach (int position in new[] { 0, 4095, 4096, 4097, 8191, 8192, 9999 })
+        // The bytes are held in chunks: wide characters on the boundaries, written as a string that
+        // crosses one and character by character across it.
+        int size = CompactSourceText.ChunkSize;
+        char[] characters = new string('a', (2 * size) + (size / 2)).ToCharArray();
+        foreach (int position in new[] { 0, size - 1, size, size + 1, (2 * size) - 1, 2 * size, characters.Length - 1 })
         {
-            builder[position] = '\u2192';
+            characters[position] = '\u2192';
         }
 
-        string text = builder.ToString();
-        SourceText compact = CompactSourceText.From(builder);
+        string text = new(characters);
+        var builder = new CompactTextBuilder();
+        builder.Append(text.Substring(0, size - 5));
+        foreach (char c in text.Substring(size - 5, 10))
+        {
+            builder.Append(c);
+        }
+
+        builder.Append(text.Substring(size + 5));
+        SourceText compact = builder.ToSourceText();
+
+        Assert.IsType<CompactSourceText>(compact);
+        Assert.Equal(text.Length, compact.Length);
+        Assert.Equal(text, compact.ToString());
+        foreach (int boundary in new[] { size, 2 * size })
+        {
+            Assert.Equal(text.Substring(boundary - 3, 6), compact.ToString(new TextSpan(boundary - 3, 6)));
+            Assert.Equal(text.Substring(boundary - 1, 2), compact.GetSubText(new TextSpan(boundary - 1, 2)).ToString());
+            Assert.Equal(text[boundary - 1], compact[boundary - 1]);
+            Assert.Equal(text[boundary], compact[boundary]);
+        }
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(CompactSourceText.ChunkSize)]
+    public void A_text_ending_at_or_next_to_a_chunks_end_reads_back_and_ends_where_it_ends(int beyondOneChunk)
+    {
+        string text = string.Concat(Enumerable.Range(0, CompactSourceText.ChunkSize + beyondOneChunk).Select(i => (char)('a' + (i % 26))));
+
+        SourceText compact = Compact(text);
+
+        Assert.Equal(text.Length, compact.Length);
+        Assert.Equal(text, compact.ToString());
+        Assert.Equal(text[^1], compact[text.Length - 1]);
+        Assert.ThrowsAny<IndexOutOfRangeException>(() => compact[text.Length]);
+        Assert.ThrowsAny<IndexOutOfRangeException>(() => compact[-1]);
+    }
+
+    [Fact]
+    public void A_buffer_handed_on_from_an_earlier_file_holds_only_the_new_files_text()
+    {
+        // The next file writes over the bytes the last one left: a wide character there must not show.
+        Assert.Equal(new string('\u2192', 4) + new string('b', 96), Compact(new string('\u2192', 4) + new string('b', 96)).ToString());
+        string text = new string('c', 50) + "\u2019" + new string('d', 49);
+
+        SourceText next = Compact(text);
+
+        Assert.Equal(text, next.ToString());
+        Assert.Equal(text, new string(Enumerable.Range(0, text.Length).Select(i => next[i]).ToArray()));
+    }
+
+    [Fact]
+    public void A_nul_character_is_kept_beside_the_bytes_like_a_wide_one()
+    {
+        // The byte 0 marks a character kept beside; U+0000 itself is one of those.
+        string text = "a\0b" + new string('c', 100) + "\0";
+
+        SourceText compact = Compact(text);
 
         Assert.IsType<CompactSourceText>(compact);
         Assert.Equal(text, compact.ToString());
-        Assert.Equal(text.Substring(4090, 20), compact.ToString(new TextSpan(4090, 20)));
-        Assert.Equal(text.Substring(8190, 5), compact.GetSubText(new TextSpan(8190, 5)).ToString());
+        Assert.Equal('\0', compact[1]);
+        Assert.Equal('\0', compact[text.Length - 1]);
     }
 
     [Theory]
@@ -91,8 +152,8 @@ public sealed class CompactSourceTextTests
     [InlineData("\u0928\u092E\u0938\u094D\u0924\u0947 \u0926\u0941\u0928\u093F\u092F\u093E")]
     public void Text_that_would_not_be_smaller_is_kept_as_a_string(string text)
     {
-        // U+0000 is the byte that marks a wide character; a text mostly of wide characters (Devanagari
-        // here) would cost more beside the bytes than as a string.
+        // A text of one wide character in eight or more (a short one with U+0000, Devanagari) would cost
+        // more beside the bytes than as a string.
         SourceText kept = Compact(text);
 
         Assert.IsNotType<CompactSourceText>(kept);
@@ -146,5 +207,10 @@ public sealed class CompactSourceTextTests
         }
     }
 
-    private static SourceText Compact(string text) => CompactSourceText.From(new StringBuilder(text));
+    private static SourceText Compact(string text)
+    {
+        var builder = new CompactTextBuilder();
+        builder.Append(text);
+        return builder.ToSourceText();
+    }
 }
