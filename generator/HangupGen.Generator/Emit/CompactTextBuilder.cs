@@ -140,30 +140,36 @@ namespace HangupGen.Generator.Emit
         public SourceText ToSourceText()
         {
             int wide = _widePositions?.Count ?? 0;
+            SourceText text;
             if (wide > Length / CharactersPerWideCharacter)
             {
-                SourceText text = SourceText.From(ToString(), Utf8);
+                text = SourceText.From(ToString(), Utf8);
                 s_spare = _chunk;
-                return text;
-            }
-
-            var chunks = new byte[_fullChunks.Count + 1][];
-            _fullChunks.CopyTo(chunks);
-            if (_chunkLength == ChunkSize)
-            {
-                chunks[_fullChunks.Count] = _chunk;
             }
             else
             {
-                var last = new byte[_chunkLength];
-                Buffer.BlockCopy(_chunk, 0, last, 0, _chunkLength);
-                chunks[_fullChunks.Count] = last;
-                s_spare = _chunk;
+                var chunks = new byte[_fullChunks.Count + 1][];
+                _fullChunks.CopyTo(chunks);
+                if (_chunkLength == ChunkSize)
+                {
+                    chunks[_fullChunks.Count] = _chunk;
+                }
+                else
+                {
+                    var last = new byte[_chunkLength];
+                    Buffer.BlockCopy(_chunk, 0, last, 0, _chunkLength);
+                    chunks[_fullChunks.Count] = last;
+                    s_spare = _chunk;
+                }
+
+                text = wide == 0
+                    ? new CompactSourceText(chunks, Array.Empty<int>(), Array.Empty<char>())
+                    : new CompactSourceText(chunks, _widePositions!.ToArray(), _wideCharacters!.ToArray());
             }
 
-            return wide == 0
-                ? new CompactSourceText(chunks, Array.Empty<int>(), Array.Empty<char>())
-                : new CompactSourceText(chunks, _widePositions!.ToArray(), _wideCharacters!.ToArray());
+            // The chunk may be the next file's now: writing on would write into it.
+            _chunk = null!;
+            return text;
         }
 
         public override string ToString()
