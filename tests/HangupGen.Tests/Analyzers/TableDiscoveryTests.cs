@@ -1,12 +1,10 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Threading.Tasks;
 using HangupGen.Analyzers.Context;
 using HangupGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Emit;
 using Verify = HangupGen.Tests.Analyzers.HangupAnalyzerVerifier<HangupGen.Analyzers.MagicHangupCodeAnalyzer>;
 
 namespace HangupGen.Tests.Analyzers;
@@ -62,9 +60,6 @@ public sealed class TableDiscoveryTests
             GeneratorHarness.CreateCompilation("namespace Contracts { public static class Marker { } }"),
             TestTables.Real,
             new Dictionary<string, string> { ["HangupGenAccessibility"] = "public" });
-        using var image = new MemoryStream();
-        EmitResult emitted = library.Emit(image);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-        return MetadataReference.CreateFromImage(image.ToArray());
+        return GeneratorHarness.EmitReference(library);
     }
 }

@@ -1,12 +1,10 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using HangupGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Emit;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace HangupGen.Tests.Generator;
@@ -191,10 +189,6 @@ public sealed class GeneratorSettingsTests
         (Compilation output, ImmutableArray<Diagnostic> diagnostics) = GeneratorHarness.RunOn(
             library, TestTables.Small, new Dictionary<string, string> { ["HangupGenAccessibility"] = accessibility, ["HangupGenNamespace"] = ns });
         Assert.Empty(diagnostics);
-
-        using var image = new MemoryStream();
-        EmitResult emitted = output.Emit(image);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-        return MetadataReference.CreateFromImage(image.ToArray());
+        return GeneratorHarness.EmitReference(output);
     }
 }

@@ -1,11 +1,9 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using HangupGen.Generator;
 using HangupGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Emit;
 
 namespace HangupGen.Tests.Generator;
 
@@ -91,11 +89,5 @@ public sealed class MetadataTypeLookupTests
         => types.Select(type => type.ContainingAssembly.Name + ":" + type.ToDisplayString()).OrderBy(text => text, System.StringComparer.Ordinal).ToArray();
 
     private static MetadataReference Library(string name, string source)
-    {
-        CSharpCompilation library = GeneratorHarness.CreateCompilation(source).WithAssemblyName(name);
-        using var image = new MemoryStream();
-        EmitResult emitted = library.Emit(image);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-        return MetadataReference.CreateFromImage(image.ToArray());
-    }
+        => GeneratorHarness.EmitReference(GeneratorHarness.CreateCompilation(source).WithAssemblyName(name));
 }

@@ -105,6 +105,15 @@ internal static class GeneratorHarness
         return (output, diagnostics);
     }
 
+    /// <summary>Emits <paramref name="compilation"/> (failing the test with its diagnostics when it does not emit) as an image reference, as a referenced project or package is seen.</summary>
+    public static MetadataReference EmitReference(Compilation compilation)
+    {
+        using var image = new MemoryStream();
+        EmitResult emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+
     /// <summary>Emits <paramref name="output"/> (failing the test with its diagnostics when it does not emit) and loads it into a load context of its own.</summary>
     public static Assembly EmitAndLoad(Compilation output, string name)
     {
