@@ -41,6 +41,7 @@ namespace HangupGen.Generator.Emit
 
         public void Append(char c)
         {
+            ThrowIfFinished();
             if (_chunkLength == ChunkSize)
             {
                 NextChunk();
@@ -54,6 +55,7 @@ namespace HangupGen.Generator.Emit
         /// <summary>Appends <paramref name="count"/> characters of <paramref name="text"/> from <paramref name="start"/>.</summary>
         public void Append(string text, int start, int count)
         {
+            ThrowIfFinished();
             int end = start + count;
             while (start < end)
             {
@@ -139,12 +141,13 @@ namespace HangupGen.Generator.Emit
         /// </summary>
         public SourceText ToSourceText()
         {
+            ThrowIfFinished();
             int wide = _widePositions?.Count ?? 0;
             SourceText text;
             if (wide > Length / CharactersPerWideCharacter)
             {
                 text = SourceText.From(ToString(), Utf8);
-                s_spare = _chunk;
+                GiveBack(_chunk);
             }
             else
             {
@@ -159,7 +162,7 @@ namespace HangupGen.Generator.Emit
                     var last = new byte[_chunkLength];
                     Buffer.BlockCopy(_chunk, 0, last, 0, _chunkLength);
                     chunks[_fullChunks.Count] = last;
-                    s_spare = _chunk;
+                    GiveBack(_chunk);
                 }
 
                 text = wide == 0
@@ -174,6 +177,7 @@ namespace HangupGen.Generator.Emit
 
         public override string ToString()
         {
+            ThrowIfFinished();
             var characters = new char[Length];
             for (int i = 0; i < _fullChunks.Count; i++)
             {
@@ -187,6 +191,17 @@ namespace HangupGen.Generator.Emit
             }
 
             return new string(characters);
+        }
+
+        /// <summary>Keeps <paramref name="chunk"/> for the next file, unless another run gave one back first.</summary>
+        private static void GiveBack(byte[] chunk) => Interlocked.CompareExchange(ref s_spare, chunk, null);
+
+        private void ThrowIfFinished()
+        {
+            if (_chunk is null)
+            {
+                throw new InvalidOperationException("The text was finished (ToSourceText): its last chunk may be another file's now.");
+            }
         }
 
         private static void Widen(byte[] chunk, int length, char[] destination, int start)

@@ -162,6 +162,35 @@ public sealed class CompactSourceTextTests
     }
 
     [Fact]
+    public void A_text_of_several_chunks_with_too_many_wide_characters_is_kept_as_a_string()
+    {
+        // The fallback reads back every full chunk as well as the last.
+        string text = string.Concat(Enumerable.Range(0, (2 * CompactSourceText.ChunkSize) + 100).Select(i => i % 4 == 0 ? '\u2192' : (char)('a' + (i % 26))));
+
+        SourceText kept = Compact(text);
+
+        Assert.IsNotType<CompactSourceText>(kept);
+        Assert.Equal(text, kept.ToString());
+    }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(CompactSourceText.ChunkSize)]
+    public void Writing_to_a_finished_text_is_refused(int length)
+    {
+        // Its last chunk may be the next file's; a text that filled it exactly is refused the same way.
+        var builder = new CompactTextBuilder();
+        builder.Append(new string('x', length));
+        SourceText finished = builder.ToSourceText();
+
+        Assert.Throws<InvalidOperationException>(() => builder.Append('y'));
+        Assert.Throws<InvalidOperationException>(() => builder.Append("y"));
+        Assert.Throws<InvalidOperationException>(() => builder.ToString());
+        Assert.Throws<InvalidOperationException>(() => builder.ToSourceText());
+        Assert.Equal(new string('x', length), finished.ToString());
+    }
+
+    [Fact]
     public void A_copy_outside_the_text_is_refused()
     {
         SourceText compact = Compact("class C { }");

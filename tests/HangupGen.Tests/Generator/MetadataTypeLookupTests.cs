@@ -9,8 +9,9 @@ namespace HangupGen.Tests.Generator;
 
 /// <summary>
 /// <see cref="MetadataTypeLookup.All"/> answers what <see cref="Compilation.GetTypesByMetadataName"/>
-/// answers, on each of its paths: no reference declares the name, one does, the compilation's own
-/// assembly does, several references do, and a reference declares the simple name elsewhere.
+/// answers, in its order: no reference declares the name, one does, the compilation's own assembly
+/// does, several references do (one of them extern-aliased, or hidden by the embedded attribute), a
+/// reference declares the simple name elsewhere, a nested type, a core library type.
 /// </summary>
 public sealed class MetadataTypeLookupTests
 {
@@ -66,16 +67,40 @@ public sealed class MetadataTypeLookupTests
     }
 
     [Fact]
-    public void A_new_compilation_after_an_edit_gives_the_same_types()
+    public void An_extern_aliased_reference_declaring_the_type_is_found_beside_another()
+    {
+        // The compiler's single-type lookup passes over aliased references; its list of every type does not.
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation("internal static class C { }")
+            .AddReferences(Library("First", "namespace Telephony { public enum HangupCause { } }"), Library("Second", "namespace Telephony { public enum HangupCause { } }").WithAliases(["second"]));
+
+        AssertSameAsCompiler(compilation, CauseName, expected: 2);
+    }
+
+    [Fact]
+    public void A_type_hidden_by_the_embedded_attribute_is_found_beside_another()
+    {
+        const string Embedded = """
+            namespace Microsoft.CodeAnalysis { internal sealed class EmbeddedAttribute : System.Attribute { } }
+            namespace Telephony { [Microsoft.CodeAnalysis.Embedded] internal enum HangupCause { } }
+            """;
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation("internal static class C { }")
+            .AddReferences(Library("First", "namespace Telephony { public enum HangupCause { } }"), Library("Second", Embedded));
+
+        AssertSameAsCompiler(compilation, CauseName, expected: 2);
+    }
+
+    [Fact]
+    public void A_nested_type_is_found()
     {
         CSharpCompilation compilation = GeneratorHarness.CreateCompilation("internal static class C { }")
-            .AddReferences(Library("First", "namespace Telephony { public enum HangupCause { } }"));
-        SyntaxTree edited = compilation.SyntaxTrees.Single();
+            .AddReferences(Library("First", "namespace Telephony { public static class Outer { public enum HangupCause { } } }"));
 
-        CSharpCompilation afterEdit = compilation.ReplaceSyntaxTree(edited, edited.WithChangedText(edited.GetText().Replace(0, 0, "// edited\n")));
-
-        AssertSameAsCompiler(afterEdit, CauseName, expected: 1);
+        AssertSameAsCompiler(compilation, "Telephony.Outer+HangupCause", expected: 1);
     }
+
+    [Fact]
+    public void A_core_library_type_is_found_once()
+        => AssertSameAsCompiler(GeneratorHarness.CreateCompilation("internal static class C { }"), "System.Object", expected: 1);
 
     private static void AssertSameAsCompiler(Compilation compilation, string metadataName, int expected)
     {
@@ -85,8 +110,9 @@ public sealed class MetadataTypeLookupTests
         Assert.Equal(Describe(compilation.GetTypesByMetadataName(metadataName)), Describe(found));
     }
 
+    /// <summary>Each type with its assembly, in the order found: the compilation's own first, then the references'.</summary>
     private static string[] Describe(IEnumerable<INamedTypeSymbol> types)
-        => types.Select(type => type.ContainingAssembly.Name + ":" + type.ToDisplayString()).OrderBy(text => text, System.StringComparer.Ordinal).ToArray();
+        => types.Select(type => type.ContainingAssembly.Name + ":" + type.ToDisplayString()).ToArray();
 
     private static MetadataReference Library(string name, string source)
         => GeneratorHarness.EmitReference(GeneratorHarness.CreateCompilation(source).WithAssemblyName(name));
