@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Threading;
@@ -8,15 +9,17 @@ namespace HangupGen.Generator.Table
     /// Reads RFC 4180 CSV: comma-separated fields, CRLF, LF or CR line breaks, fields enclosed in
     /// double quotes may hold commas, line breaks and doubled quotes. A leading byte order mark is
     /// skipped and blank lines are ignored. A malformed record is reported and skipped; reading goes
-    /// on at the next line, so one bad quote does not hide the rest of the table.
+    /// on at the next line, so one bad quote does not hide the rest of the table. Each record goes to
+    /// the caller as it is read, so that a table's records need not outlive its rows.
     /// </summary>
     internal static class CsvReader
     {
         private const char Quote = '"';
 
-        public static List<CsvRecord> Read(string text, ProblemCollector problems, CancellationToken cancellationToken)
+        /// <summary>Hands each record to <paramref name="onRecord"/> in file order; returns how many malformed records were skipped (each reported).</summary>
+        public static int Read(string text, ProblemCollector problems, Action<CsvRecord> onRecord, CancellationToken cancellationToken)
         {
-            var records = new List<CsvRecord>();
+            int skipped = 0;
             var buffer = new StringBuilder();
             int fieldCount = 4;
             int position = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
@@ -57,6 +60,7 @@ namespace HangupGen.Generator.Table
                 if (malformed)
                 {
                     recordEnd = SkipToLineEnd(text, ref position);
+                    skipped++;
                 }
 
                 SkipLineBreak(text, ref position);
@@ -64,11 +68,11 @@ namespace HangupGen.Generator.Table
                 bool blank = fields.Count == 1 && string.IsNullOrWhiteSpace(fields[0].Value);
                 if (!malformed && !blank)
                 {
-                    records.Add(new CsvRecord(fields, recordStart, recordEnd - recordStart));
+                    onRecord(new CsvRecord(fields, recordStart, recordEnd - recordStart));
                 }
             }
 
-            return records;
+            return skipped;
         }
 
         /// <summary>Reads a quoted field; null when it is malformed (the problem is reported).</summary>
@@ -81,7 +85,7 @@ namespace HangupGen.Generator.Table
             {
                 if (position >= text.Length)
                 {
-                    problems.Add(DiagnosticIds.UnterminatedQuote, start, 1);
+                    problems.AddQuoting(DiagnosticIds.UnterminatedQuote, start, 1);
                     return null;
                 }
 
@@ -114,7 +118,7 @@ namespace HangupGen.Generator.Table
 
             if (position < text.Length && !IsFieldEnd(text[position]))
             {
-                problems.Add(DiagnosticIds.MalformedQuotedField, position, 1, Describe(text[position]));
+                problems.AddQuoting(DiagnosticIds.MalformedQuotedField, position, 1, Describe(text[position]));
                 return null;
             }
 
@@ -129,7 +133,7 @@ namespace HangupGen.Generator.Table
             {
                 if (text[position] == Quote)
                 {
-                    problems.Add(DiagnosticIds.MalformedQuotedField, position, 1, Describe(Quote));
+                    problems.AddQuoting(DiagnosticIds.MalformedQuotedField, position, 1, Describe(Quote));
                     return null;
                 }
 

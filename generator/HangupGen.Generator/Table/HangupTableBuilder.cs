@@ -47,7 +47,15 @@ namespace HangupGen.Generator.Table
             }
 
             _identity.Take(code, name, identifier, aliases, line);
-            _causes.Add(new CauseDraft(code, name, identifier, aliases, category, row, sources));
+            _causes.Add(new CauseDraft(code, name, identifier, aliases, category, sources)
+            {
+                Description = row.Value(TableColumn.Description),
+                NextSteps = row.Value(TableColumn.NextSteps),
+                Details = row.Value(TableColumn.Details),
+                SourcesText = row.Value(TableColumn.Sources),
+                CallTypes = row.Value(TableColumn.CallTypes),
+                CallStates = row.Value(TableColumn.CallStates),
+            });
         }
 
         public HangupTableSpec? Build()
@@ -69,13 +77,13 @@ namespace HangupGen.Generator.Table
                     c.Identifier,
                     c.Aliases.ToEquatableArray(),
                     c.Category.Identifier,
-                    c.Row.Value(TableColumn.Description),
-                    c.Row.Value(TableColumn.NextSteps),
-                    c.Row.Value(TableColumn.Details),
+                    c.Description,
+                    c.NextSteps,
+                    c.Details,
                     c.Sources.ToEquatableArray(),
-                    c.Row.Value(TableColumn.Sources),
-                    c.Row.Value(TableColumn.CallTypes),
-                    c.Row.Value(TableColumn.CallStates)))
+                    c.SourcesText,
+                    c.CallTypes,
+                    c.CallStates))
                 .ToEquatableArray();
             return new HangupTableSpec(categorySpecs, causeSpecs);
         }

@@ -16,41 +16,32 @@ namespace HangupGen.Generator.Table
         /// </summary>
         public static bool Read(string path, string text, TableLayout layout, ProblemCollector problems, Action<TableRow> addRow, CancellationToken cancellationToken)
         {
-            List<CsvRecord> records = CsvReader.Read(text, problems, cancellationToken);
-
-            // Rows skipped for bad quoting are already reported; the table is not empty then.
-            bool skippedRecords = problems.Count > 0;
-            if (records.Count == 0)
+            // Each record becomes a row as it is read, so no record outlives its row: a large table's
+            // records kept until the end were most of what the collections copied while reading it
+            // (docs/analyzer-profile.md, finding 16).
+            CsvRecord? header = null;
+            Dictionary<TableColumn, int>? columns = null;
+            int rows = 0;
+            int skippedRecords = CsvReader.Read(text, problems, record =>
             {
-                if (!skippedRecords)
+                if (header is null)
                 {
-                    problems.Add(DiagnosticIds.EmptyTable, 0, 0, System.IO.Path.GetFileName(path));
+                    header = record;
+                    columns = layout.ReadHeader(record, problems);
+                    return;
                 }
 
-                return false;
-            }
+                if (columns is null)
+                {
+                    return;
+                }
 
-            Dictionary<TableColumn, int>? columns = layout.ReadHeader(records[0], problems);
-            if (columns is null)
-            {
-                return false;
-            }
-
-            if (records.Count == 1 && !skippedRecords)
-            {
-                problems.Add(DiagnosticIds.EmptyTable, records[0].Start, records[0].Length, System.IO.Path.GetFileName(path));
-            }
-
-            int fieldCount = records[0].Fields.Count;
-            for (int i = 1; i < records.Count; i++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                CsvRecord record = records[i];
-                if (record.Fields.Count != fieldCount)
+                rows++;
+                if (record.Fields.Count != header.Fields.Count)
                 {
                     problems.Add(DiagnosticIds.FieldCountMismatch, record.Start, record.Length,
-                        record.Fields.Count.ToString(CultureInfo.InvariantCulture), fieldCount.ToString(CultureInfo.InvariantCulture));
-                    continue;
+                        record.Fields.Count.ToString(CultureInfo.InvariantCulture), header.Fields.Count.ToString(CultureInfo.InvariantCulture));
+                    return;
                 }
 
                 var row = new TableRow(record, columns);
@@ -58,6 +49,27 @@ namespace HangupGen.Generator.Table
                 {
                     addRow(row);
                 }
+            }, cancellationToken);
+
+            // Rows skipped for bad quoting are already reported; the table is not empty then.
+            if (header is null)
+            {
+                if (skippedRecords == 0)
+                {
+                    problems.Add(DiagnosticIds.EmptyTable, 0, 0, System.IO.Path.GetFileName(path));
+                }
+
+                return false;
+            }
+
+            if (columns is null)
+            {
+                return false;
+            }
+
+            if (rows == 0 && skippedRecords == 0)
+            {
+                problems.Add(DiagnosticIds.EmptyTable, header.Start, header.Length, System.IO.Path.GetFileName(path));
             }
 
             return true;

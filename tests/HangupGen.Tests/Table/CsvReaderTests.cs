@@ -119,10 +119,11 @@ public sealed class CsvReaderTests
     {
         var problems = new ProblemCollector("/t.csv", "a,b\"c,d\ne,f");
 
-        List<CsvRecord> records = CsvReader.Read("a,b\"c,d\ne,f", problems, CancellationToken.None);
+        List<CsvRecord> records = Collect("a,b\"c,d\ne,f", problems, out int skipped);
 
         Assert.Equal([["e", "f"]], records.Select(r => r.Fields.Select(f => f.Value).ToArray()).ToArray());
         Assert.Equal("HG1002", Assert.Single(problems.Problems).Id);
+        Assert.Equal(1, skipped);
     }
 
     [Fact]
@@ -130,10 +131,11 @@ public sealed class CsvReaderTests
     {
         var problems = new ProblemCollector("/t.csv", "a,b\n\"c,d\ne,f");
 
-        List<CsvRecord> records = CsvReader.Read("a,b\n\"c,d\ne,f", problems, CancellationToken.None);
+        List<CsvRecord> records = Collect("a,b\n\"c,d\ne,f", problems, out int skipped);
 
         Assert.Equal([["a", "b"]], records.Select(r => r.Fields.Select(f => f.Value).ToArray()).ToArray());
         Assert.Equal("HG1001", Assert.Single(problems.Problems).Id);
+        Assert.Equal(1, skipped);
     }
 
     [Fact]
@@ -145,8 +147,17 @@ public sealed class CsvReaderTests
     private static List<CsvRecord> Read(string text)
     {
         var problems = new ProblemCollector("/t.csv", text);
-        List<CsvRecord> records = CsvReader.Read(text, problems, CancellationToken.None);
+        List<CsvRecord> records = Collect(text, problems, out int skipped);
         Assert.Empty(problems.Problems);
+        Assert.Equal(0, skipped);
+        return records;
+    }
+
+    /// <summary>The records in the order the reader hands them over, and how many it skipped.</summary>
+    private static List<CsvRecord> Collect(string text, ProblemCollector problems, out int skipped)
+    {
+        var records = new List<CsvRecord>();
+        skipped = CsvReader.Read(text, problems, records.Add, CancellationToken.None);
         return records;
     }
 
