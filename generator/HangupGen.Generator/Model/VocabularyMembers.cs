@@ -7,10 +7,12 @@ namespace HangupGen.Generator.Model
     internal static class VocabularyMembers
     {
         /// <summary>The member whose documented spelling, identifier or alias is <paramref name="text"/>, in any case; null when none is.</summary>
-        public static VocabularyMemberSpec? Find(IEnumerable<VocabularyMemberSpec> members, string text)
+        public static VocabularyMemberSpec? Find(IReadOnlyList<VocabularyMemberSpec> members, string text)
         {
-            foreach (VocabularyMemberSpec member in members)
+            // Indexed, not foreach: an interface's enumerator is an allocation, and this runs for every row's sources.
+            for (int i = 0; i < members.Count; i++)
             {
+                VocabularyMemberSpec member = members[i];
                 if (string.Equals(member.Name, text, StringComparison.OrdinalIgnoreCase)
                     || string.Equals(member.Identifier, text, StringComparison.OrdinalIgnoreCase))
                 {
