@@ -9,7 +9,7 @@ namespace HangupGen.Generator.Model
         /// <summary>The member whose documented spelling, identifier or alias is <paramref name="text"/>, in any case; null when none is.</summary>
         public static VocabularyMemberSpec? Find(IReadOnlyList<VocabularyMemberSpec> members, string text)
         {
-            // Indexed, not foreach: an interface's enumerator is an allocation, and this runs for every row's sources.
+            // Indexed, not foreach: an interface's enumerator is an allocation, and a large table asks for each name of each distinct sources text.
             for (int i = 0; i < members.Count; i++)
             {
                 VocabularyMemberSpec member = members[i];

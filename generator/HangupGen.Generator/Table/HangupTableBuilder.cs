@@ -18,7 +18,7 @@ namespace HangupGen.Generator.Table
         // Sources, call types and call states repeat from row to row (Plivo's 54 rows have 12, 9 and 7
         // distinct values): one string and one sources array per distinct value keep a large table's
         // model, which every collection during the read copies, small (docs/analyzer-profile.md, finding 17).
-        private readonly Dictionary<string, string> _repeatedValues = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _keptValues = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly Dictionary<string, EquatableArray<string>> _sourcesByText = new Dictionary<string, EquatableArray<string>>(StringComparer.Ordinal);
 
         /// <param name="problems">Where problems are reported.</param>
@@ -65,8 +65,8 @@ namespace HangupGen.Generator.Table
                 row.Value(TableColumn.Details),
                 sources,
                 sourcesText,
-                Repeated(row.Value(TableColumn.CallTypes)),
-                Repeated(row.Value(TableColumn.CallStates))));
+                KeepOnce(row.Value(TableColumn.CallTypes)),
+                KeepOnce(row.Value(TableColumn.CallStates))));
         }
 
         public HangupTableSpec? Build()
@@ -158,7 +158,7 @@ namespace HangupGen.Generator.Table
         /// <summary>The row's sources (as written and as hangup source identifiers): HG1016 when one is not a documented source.</summary>
         private bool TryReadSources(TableRow row, out string sourcesText, out EquatableArray<string> sources)
         {
-            sourcesText = Repeated(row.Value(TableColumn.Sources));
+            sourcesText = KeepOnce(row.Value(TableColumn.Sources));
             // A text read before was valid then and is now: the known sources do not change while a table is read.
             if (_sourcesByText.TryGetValue(sourcesText, out sources))
             {
@@ -190,14 +190,14 @@ namespace HangupGen.Generator.Table
         }
 
         /// <summary>The one string kept for a value that repeats from row to row.</summary>
-        private string Repeated(string value)
+        private string KeepOnce(string value)
         {
-            if (_repeatedValues.TryGetValue(value, out string? kept))
+            if (_keptValues.TryGetValue(value, out string? kept))
             {
                 return kept;
             }
 
-            _repeatedValues.Add(value, value);
+            _keptValues.Add(value, value);
             return value;
         }
 
