@@ -7,12 +7,10 @@ namespace HangupGen.Generator.Model
     internal static class VocabularyMembers
     {
         /// <summary>The member whose documented spelling, identifier or alias is <paramref name="text"/>, in any case; null when none is.</summary>
-        public static VocabularyMemberSpec? Find(IReadOnlyList<VocabularyMemberSpec> members, string text)
+        public static VocabularyMemberSpec? Find(IEnumerable<VocabularyMemberSpec> members, string text)
         {
-            // Indexed, not foreach: an interface's enumerator is an allocation, and a large table asks for each name of each distinct sources text.
-            for (int i = 0; i < members.Count; i++)
+            foreach (VocabularyMemberSpec member in members)
             {
-                VocabularyMemberSpec member = members[i];
                 if (string.Equals(member.Name, text, StringComparison.OrdinalIgnoreCase)
                     || string.Equals(member.Identifier, text, StringComparison.OrdinalIgnoreCase))
                 {

@@ -12,14 +12,9 @@ namespace HangupGen.Generator.Table
         private readonly ProblemCollector _problems;
         private readonly MemberIdentityRules _identity;
         private readonly Dictionary<string, CategoryDraft> _categoriesByName = new Dictionary<string, CategoryDraft>(StringComparer.OrdinalIgnoreCase);
-        private readonly List<HangupCauseSpec> _causes = new List<HangupCauseSpec>();
+        private readonly List<CauseDraft> _causes = new List<CauseDraft>();
         private readonly IReadOnlyList<VocabularyMemberSpec> _sources;
         private readonly string _sourceNames;
-        // Sources, call types and call states repeat from row to row (Plivo's 54 rows have 12, 9 and 7
-        // distinct values): one string and one sources array per distinct value keep a large table's
-        // model, which every collection during the read copies, small (docs/analyzer-profile.md, finding 17).
-        private readonly Dictionary<string, string> _keptValues = new Dictionary<string, string>(StringComparer.Ordinal);
-        private readonly Dictionary<string, EquatableArray<string>> _sourcesByText = new Dictionary<string, EquatableArray<string>>(StringComparer.Ordinal);
 
         /// <param name="problems">Where problems are reported.</param>
         /// <param name="sources">The hangup sources the <c>sources</c> column may name (the hangup source table's rows).</param>
@@ -40,7 +35,7 @@ namespace HangupGen.Generator.Table
                 || !_identity.IsNewCode(row, code)
                 || !_identity.TryReadIdentifier(row, out string identifier)
                 || !_identity.TryReadParseKeys(row, identifier, out List<string> aliases)
-                || !TryReadSources(row, out string sourcesText, out EquatableArray<string> sources))
+                || !TryReadSources(row, out List<string> sources))
             {
                 return;
             }
@@ -52,21 +47,15 @@ namespace HangupGen.Generator.Table
             }
 
             _identity.Take(code, name, identifier, aliases, line);
-            // The row's spec is made at once: a draft kept until the table is built would double what
-            // the collections copy while a large table is read.
-            _causes.Add(new HangupCauseSpec(
-                code,
-                name,
-                identifier,
-                aliases.ToEquatableArray(),
-                category.Identifier,
-                row.Value(TableColumn.Description),
-                row.Value(TableColumn.NextSteps),
-                row.Value(TableColumn.Details),
-                sources,
-                sourcesText,
-                KeepOnce(row.Value(TableColumn.CallTypes)),
-                KeepOnce(row.Value(TableColumn.CallStates))));
+            _causes.Add(new CauseDraft(code, name, identifier, aliases, category, sources)
+            {
+                Description = row.Value(TableColumn.Description),
+                NextSteps = row.Value(TableColumn.NextSteps),
+                Details = row.Value(TableColumn.Details),
+                SourcesText = row.Value(TableColumn.Sources),
+                CallTypes = row.Value(TableColumn.CallTypes),
+                CallStates = row.Value(TableColumn.CallStates),
+            });
         }
 
         public HangupTableSpec? Build()
@@ -76,14 +65,27 @@ namespace HangupGen.Generator.Table
                 return null;
             }
 
-            // Every category here is some taken row's (AddRow keeps a new one only with its row);
-            // ranges do not overlap, so the first codes are distinct, as the codes are.
-            var categorySpecs = _categoriesByName.Values
-                .OrderBy(c => c.FirstCode)
+            List<CategoryDraft> categories = _causes.Select(c => c.Category).Distinct().OrderBy(c => c.FirstCode).ToList();
+            var categorySpecs = categories
                 .Select((c, index) => new HangupCategorySpec(index, c.Name, c.Identifier, c.FirstCode, c.LastCode))
                 .ToEquatableArray();
-            _causes.Sort((left, right) => left.Code.CompareTo(right.Code));
-            return new HangupTableSpec(categorySpecs, _causes.ToEquatableArray());
+            var causeSpecs = _causes
+                .OrderBy(c => c.Code)
+                .Select(c => new HangupCauseSpec(
+                    c.Code,
+                    c.Name,
+                    c.Identifier,
+                    c.Aliases.ToEquatableArray(),
+                    c.Category.Identifier,
+                    c.Description,
+                    c.NextSteps,
+                    c.Details,
+                    c.Sources.ToEquatableArray(),
+                    c.SourcesText,
+                    c.CallTypes,
+                    c.CallStates))
+                .ToEquatableArray();
+            return new HangupTableSpec(categorySpecs, causeSpecs);
         }
 
         /// <summary>Finds the row's category, or drafts a new one; a new one is kept only if the row is valid.</summary>
@@ -155,17 +157,9 @@ namespace HangupGen.Generator.Table
             return false;
         }
 
-        /// <summary>The row's sources (as written and as hangup source identifiers): HG1016 when one is not a documented source.</summary>
-        private bool TryReadSources(TableRow row, out string sourcesText, out EquatableArray<string> sources)
+        private bool TryReadSources(TableRow row, out List<string> sources)
         {
-            sourcesText = KeepOnce(row.Value(TableColumn.Sources));
-            // A text read before was valid then and is now: the known sources do not change while a table is read.
-            if (_sourcesByText.TryGetValue(sourcesText, out sources))
-            {
-                return true;
-            }
-
-            var identifiers = new List<string>();
+            sources = new List<string>();
             foreach (string item in row.List(TableColumn.Sources))
             {
                 // An item is a documented source name, optionally followed by ", <condition>".
@@ -178,27 +172,13 @@ namespace HangupGen.Generator.Table
                     return false;
                 }
 
-                if (!identifiers.Contains(source.Identifier))
+                if (!sources.Contains(source.Identifier))
                 {
-                    identifiers.Add(source.Identifier);
+                    sources.Add(source.Identifier);
                 }
             }
 
-            sources = identifiers.ToEquatableArray();
-            _sourcesByText.Add(sourcesText, sources);
             return true;
-        }
-
-        /// <summary>The one string kept for a value that repeats from row to row.</summary>
-        private string KeepOnce(string value)
-        {
-            if (_keptValues.TryGetValue(value, out string? kept))
-            {
-                return kept;
-            }
-
-            _keptValues.Add(value, value);
-            return value;
         }
 
         private static string Num(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);

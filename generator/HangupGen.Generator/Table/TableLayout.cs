@@ -116,10 +116,8 @@ namespace HangupGen.Generator.Table
         public bool HasRequiredValues(TableRow row, ProblemCollector problems)
         {
             bool complete = true;
-            // Indexed, not foreach: an interface's enumerator is an allocation, and this runs for every row.
-            for (int i = 0; i < Required.Count; i++)
+            foreach (TableColumn column in Required)
             {
-                TableColumn column = Required[i];
                 if (row.Value(column).Length == 0)
                 {
                     problems.Add(DiagnosticIds.EmptyRequiredField, row.Field(column)!, TableColumns.DisplayName(column));
