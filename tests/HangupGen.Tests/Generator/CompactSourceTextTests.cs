@@ -121,19 +121,6 @@ public sealed class CompactSourceTextTests
     }
 
     [Fact]
-    public void A_buffer_handed_on_from_an_earlier_file_holds_only_the_new_files_text()
-    {
-        // The next file writes over the bytes the last one left: a wide character there must not show.
-        Assert.Equal(new string('\u2192', 4) + new string('b', 96), Compact(new string('\u2192', 4) + new string('b', 96)).ToString());
-        string text = new string('c', 50) + "\u2019" + new string('d', 49);
-
-        SourceText next = Compact(text);
-
-        Assert.Equal(text, next.ToString());
-        Assert.Equal(text, new string(Enumerable.Range(0, text.Length).Select(i => next[i]).ToArray()));
-    }
-
-    [Fact]
     public void A_nul_character_is_kept_beside_the_bytes_like_a_wide_one()
     {
         // The byte 0 marks a character kept beside; U+0000 itself is one of those.
@@ -236,7 +223,7 @@ public sealed class CompactSourceTextTests
         }
     }
 
-    private static SourceText Compact(string text)
+    internal static SourceText Compact(string text)
     {
         var builder = new CompactTextBuilder();
         builder.Append(text);
