@@ -42,8 +42,6 @@ namespace HangupGen.Generator.Table
             }
         }
 
-        public int Count => _quoting.Count + _problems.Count;
-
         /// <summary>Records problem <paramref name="id"/> over the span [<paramref name="start"/>, +<paramref name="length"/>).</summary>
         public void Add(string id, int start, int length, params string[] arguments) => _problems.Add(Problem(id, start, length, arguments));
 
