@@ -108,20 +108,25 @@ internal static class GeneratorHarness
     /// <summary>Emits <paramref name="compilation"/> (failing the test with its diagnostics when it does not emit) as an image reference, as a referenced project or package is seen.</summary>
     public static MetadataReference EmitReference(Compilation compilation)
     {
-        using var image = new MemoryStream();
-        EmitResult emitted = compilation.Emit(image);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        using MemoryStream image = Emit(compilation);
         return MetadataReference.CreateFromImage(image.ToArray());
     }
 
     /// <summary>Emits <paramref name="output"/> (failing the test with its diagnostics when it does not emit) and loads it into a load context of its own.</summary>
     public static Assembly EmitAndLoad(Compilation output, string name)
     {
-        using var stream = new MemoryStream();
-        EmitResult emitted = output.Emit(stream);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Select(d => d.ToString())));
-        stream.Position = 0;
-        return new AssemblyLoadContext(name, isCollectible: false).LoadFromStream(stream);
+        using MemoryStream image = Emit(output);
+        return new AssemblyLoadContext(name, isCollectible: false).LoadFromStream(image);
+    }
+
+    /// <summary>The image of <paramref name="compilation"/>, read from its start; fails the test with the diagnostics when it does not emit.</summary>
+    private static MemoryStream Emit(Compilation compilation)
+    {
+        var image = new MemoryStream();
+        EmitResult emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        image.Position = 0;
+        return image;
     }
 
     private static Dictionary<string, string> ToGlobalOptions(IReadOnlyDictionary<string, string>? properties)
