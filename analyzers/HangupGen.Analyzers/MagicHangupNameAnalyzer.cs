@@ -84,7 +84,7 @@ namespace HangupGen.Analyzers
         private static void AnalyzeLiteral(OperationAnalysisContext context, HangupAnalysisContext hangup, int longest)
         {
             var literal = (ILiteralOperation)context.Operation;
-            if (literal.ConstantValue.Value is not string text || text.Length == 0 || text.Length > longest)
+            if (OperationConstants.AsString(literal) is not string text || text.Length == 0 || text.Length > longest)
             {
                 return;
             }

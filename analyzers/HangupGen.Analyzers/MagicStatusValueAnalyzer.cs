@@ -60,9 +60,8 @@ namespace HangupGen.Analyzers
         private static void AnalyzeLiteral(OperationAnalysisContext context, HangupAnalysisContext hangup, ImmutableArray<StatusVocabulary> vocabularies, int longest)
         {
             var literal = (ILiteralOperation)context.Operation;
-            object? value = literal.ConstantValue.HasValue ? literal.ConstantValue.Value : null;
-            string? text = value as string;
-            long? number = text is null && Integers.TryGetInt64(value, out long integer) ? integer : null;
+            string? text = OperationConstants.AsString(literal);
+            long? number = text is null && OperationConstants.TryGetInteger(literal, out long integer) ? integer : null;
             if (text is not null ? text.Length == 0 || text.Length > longest : number is null)
             {
                 return;

@@ -24,7 +24,13 @@ namespace HangupGen.Analyzers.Context
                 return false;
             }
 
-            return TryGetCode(literal.ConstantValue.Value, out code, out isString);
+            // Read without boxing: this runs on every literal of the program (OperationConstants).
+            if (OperationConstants.AsString(literal) is string text)
+            {
+                return TryGetCode(text, out code, out isString);
+            }
+
+            return OperationConstants.TryGetInteger(literal, out code) && code >= 0;
         }
 
         /// <summary>

@@ -38,10 +38,8 @@ namespace HangupGen.Analyzers.Ranges
             range = default;
             if (RangeOperations.WithoutImplicitConversions(quotient) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide, OperatorMethod: null } division
                 || !Integers.IsIntegral(Integers.WithoutNullable(division.Type))
-                || RangeOperations.Constant(division.RightOperand).ConstantValue is not { HasValue: true } divisorValue
-                || !Integers.TryGetInt64(divisorValue.Value, out long divisor)
-                || RangeOperations.Constant(constant).ConstantValue is not { HasValue: true } quotientValue
-                || !Integers.TryGetInt64(quotientValue.Value, out long value)
+                || !OperationConstants.TryGetInteger(RangeOperations.Constant(division.RightOperand), out long divisor)
+                || !OperationConstants.TryGetInteger(RangeOperations.Constant(constant), out long value)
                 || divisor < 2
                 || value < 1
                 || value > (long.MaxValue - divisor + 1) / divisor)

@@ -31,9 +31,6 @@ namespace HangupGen.Analyzers.Ranges
             => type is { Name: "Enumerable", ContainingNamespace: { Name: "Linq", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
 
         private static bool TryGetConstant(IOperation operation, out long value)
-        {
-            value = 0;
-            return RangeOperations.Constant(operation).ConstantValue is { HasValue: true } constant && Integers.TryGetInt64(constant.Value, out value);
-        }
+            => OperationConstants.TryGetInteger(RangeOperations.Constant(operation), out value);
     }
 }

@@ -19,12 +19,12 @@ namespace HangupGen.Analyzers.Ranges
             bound = default;
             IOperation left = Constant(comparison.LeftOperand);
             IOperation right = Constant(comparison.RightOperand);
-            if (left.ConstantValue.HasValue == right.ConstantValue.HasValue)
+            bool onLeft = OperationConstants.HasValue(right);
+            if (OperationConstants.HasValue(left) == onLeft)
             {
                 return false;
             }
 
-            bool onLeft = right.ConstantValue.HasValue;
             operand = onLeft ? comparison.LeftOperand : comparison.RightOperand;
             return TryGetBound(comparison.OperatorKind, onLeft ? right : left, onLeft, out bound);
         }
@@ -32,7 +32,7 @@ namespace HangupGen.Analyzers.Ranges
         /// <summary>The constant under the implicit conversion a lifted comparison adds (<c>code &gt;= 3000</c> with an <c>int?</c> code).</summary>
         public static IOperation Constant(IOperation operation)
         {
-            while (!operation.ConstantValue.HasValue && operation is IConversionOperation { IsImplicit: true } conversion)
+            while (!OperationConstants.HasValue(operation) && operation is IConversionOperation { IsImplicit: true } conversion)
             {
                 operation = conversion.Operand;
             }
@@ -55,7 +55,7 @@ namespace HangupGen.Analyzers.Ranges
         public static bool TryGetBound(BinaryOperatorKind kind, IOperation constant, bool operandOnLeft, out Bound bound)
         {
             bound = default;
-            if (!constant.ConstantValue.HasValue || !Integers.TryGetInt64(constant.ConstantValue.Value, out long value))
+            if (!OperationConstants.TryGetInteger(constant, out long value))
             {
                 return false;
             }
