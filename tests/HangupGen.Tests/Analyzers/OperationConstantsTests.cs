@@ -17,6 +17,14 @@ public sealed class OperationConstantsTests
 {
     private const string Source = """"
         using System;
+        public sealed class Shelf : System.Collections.IEnumerable
+        {
+            // A collection initializer calls these with literals the compiler makes up, given the element's syntax.
+            public void Add(int item, int cause = 16) { }
+            public void Add(string item, [System.Runtime.CompilerServices.CallerMemberName] string member = "") { }
+            public void Add(long item, params int[] more) { }
+            public System.Collections.IEnumerator GetEnumerator() => null!;
+        }
         public static class Spellings
         {
             public const int Named = 3010;
@@ -28,11 +36,15 @@ public sealed class OperationConstantsTests
                     999999999999999999, 1000000000000000000, 9223372036854775807, 9223372036854775808, 18446744073709551615,
                     3010L, 3010l, 3010u, 3010U, 3010ul, 3010UL, 3010LU, 0xBC2, 0XBC2, 0x0, 0b101111000010, 3_010, 0x_0B_C2,
                     3010.0, 3010d, 3010f, 3010m, 1e3, 3010.5, .5,
-                    'A', '3', "3010", @"3010", "", @"", "a\"b", "tab\there", @"quote""d", """raw 3010""", null!, true, false,
+                    'A', '3', '\n', '\'', '\\', '\u0041', 'é', "3010", @"3010", "", @"", "a\"b", "tab\there", @"quote""d", """raw 3010""", null!, true, false,
                     default(int), Named, (long)3010, (byte)7, -3010, +3010, ~5, checked(3010), unchecked((int)4294967295),
                 };
                 _ = code == 3010 || code > 3000 && code <= 3050 || 3000 < code || longCode >= 3000 || maybe >= 3000 || maybe == 0;
                 _ = small > 7 || c > 'A' || c == '3' || s == "3010" || s.Length > 03 || code > Named || code / 1000 == 3;
+                _ = new Shelf { 3010, "busy", 3010L, 0x0BC2 };
+                _ = longCode > 'a' && c >= 'a' && c <= 'z' || c > '\n' || 3010 < 3010.5 || (ulong)longCode > 3000 || small < 'b' || longCode > 0x10;
+                ulong big = 3000; short narrow = 7; double wide = 3010; char letter = 'q'; int? lifted = 'r';
+                _ = big + (ulong)narrow + wide + letter + lifted;
                 _ = code is >= 3000 and <= 3050 or 0x10 or 0b11;
                 _ = code switch { 3010 => 1, > 4000 and < 4050 => 2, _ => 0 };
                 switch (longCode) { case 3010: break; case 0xFFF: break; }
@@ -51,7 +63,7 @@ public sealed class OperationConstantsTests
             Optional<object?> constant = operation.ConstantValue;
             long expected = 0;
             bool expectedInteger = constant.HasValue && Integers.TryGetInt64(constant.Value, out expected);
-            string? expectedString = operation is ILiteralOperation { Type.SpecialType: SpecialType.System_String } ? constant.Value as string : null;
+            string? expectedString = operation is ILiteralOperation ? constant.Value as string : null;
 
             bool hasValue = OperationConstants.HasValue(operation);
             bool integer = OperationConstants.TryGetInteger(operation, out long value);
@@ -66,11 +78,14 @@ public sealed class OperationConstantsTests
     }
 
     [Fact]
-    public void The_spellings_cover_both_ways_of_reading()
+    public void The_source_has_literals_of_each_way_of_reading()
     {
         List<ILiteralOperation> literals = [.. Operations().OfType<ILiteralOperation>()];
 
-        // Read from the token: digits only. Read from the constant: everything else the source spells.
+        // Read from the token: digits only. Read from the constant: everything else the source spells,
+        // and the literals the compiler makes up with a written literal's syntax (Shelf's defaults).
+        Assert.Contains(literals, l => l.IsImplicit && l.Syntax.ToString() == "3010" && l.ConstantValue.Value is 16);
+        Assert.Contains(literals, l => l.IsImplicit && l.Syntax.ToString() == "\"busy\"" && l.ConstantValue.Value is "Literals");
         Assert.Contains(literals, l => l.Syntax.ToString() == "3010" && l.Type?.SpecialType == SpecialType.System_Int32);
         Assert.Contains(literals, l => l.Syntax.ToString() == "999999999999999999");
         Assert.Contains(literals, l => l.Syntax.ToString() == "9223372036854775808" && l.Type?.SpecialType == SpecialType.System_UInt64);
