@@ -58,12 +58,19 @@ public sealed class BenchmarkRun
                 long? allocated = benchmark.TryGetProperty("Memory", out JsonElement memory) && memory.ValueKind == JsonValueKind.Object
                     ? memory.GetProperty("BytesAllocatedPerOperation").GetInt64()
                     : null;
+                double? margin = statistics.TryGetProperty("ConfidenceInterval", out JsonElement interval)
+                    && interval.ValueKind == JsonValueKind.Object
+                    && interval.TryGetProperty("Margin", out JsonElement half)
+                    && half.ValueKind == JsonValueKind.Number
+                        ? half.GetDouble()
+                        : null;
                 results.Add(new BenchmarkResult(
                     benchmark.GetProperty("Type").GetString()!,
                     benchmark.GetProperty("Method").GetString()!,
                     benchmark.GetProperty("Parameters").GetString() ?? string.Empty,
                     statistics.GetProperty("Mean").GetDouble(),
-                    allocated));
+                    allocated,
+                    margin));
             }
         }
 

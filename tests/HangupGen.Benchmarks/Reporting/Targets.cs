@@ -133,12 +133,9 @@ public static class Targets
     private static IEnumerable<TargetRow> InProcessBuildTargets(BenchmarkRun run)
     {
         (BenchmarkResult With, BenchmarkResult Without)? ab = Pair(run, nameof(BuildAbBenchmarks), nameof(BuildAbBenchmarks.WithHangupGen), nameof(BuildAbBenchmarks.WithoutHangupGen));
-        double? abShare = ab is null ? null : (ab.Value.With.MeanNanoseconds - ab.Value.Without.MeanNanoseconds) / ab.Value.Without.MeanNanoseconds;
-        yield return new TargetRow(
-            "A/B build in process (1,000 files, 0%): with HangupGen vs without, NetAnalyzers and generators in both",
-            "≤ 1%",
-            ab is null ? "not measured" : $"{SignedPercent(abShare!.Value)} ({SignedMilliseconds(ab.Value.With.MeanNanoseconds - ab.Value.Without.MeanNanoseconds)})",
-            abShare is null ? null : abShare <= 0.01);
+        yield return ab is null
+            ? new TargetRow(BuildAbClaim, "≤ 1%", "not measured", null)
+            : BuildAb(ab.Value.With, ab.Value.Without);
 
         (BenchmarkResult With, BenchmarkResult Without)? document = Pair(run, nameof(DocumentEditBenchmarks), nameof(DocumentEditBenchmarks.WithHangupGen), nameof(DocumentEditBenchmarks.NoOpAnalyzer));
         double? documentExtra = document is null ? null : (document.Value.With.MeanNanoseconds - document.Value.Without.MeanNanoseconds) / 1e6;
@@ -155,6 +152,30 @@ public static class Targets
             "< 1 ms",
             setupMilliseconds is null ? "not measured" : SignedMilliseconds(setupMilliseconds.Value * 1e6).TrimStart('+'),
             setupMilliseconds is null ? null : setupMilliseconds < 1);
+    }
+
+    private const string BuildAbClaim = "A/B build in process (1,000 files, 0%): with HangupGen vs without, NetAnalyzers and generators in both";
+
+    /// <summary>
+    /// The in-process A/B, met only when the whole 99.9% interval of the difference is within 1%: a mean
+    /// difference alone read "met" for a run that measured HangupGen 7.4% faster, which adding work cannot be,
+    /// with standard deviations of 1.4–2.2 s on 9–10 s. The difference's margin is the two means' margins
+    /// combined as independent errors (each is BenchmarkDotNet's t × standard error, with the same N).
+    /// </summary>
+    public static TargetRow BuildAb(BenchmarkResult with, BenchmarkResult without)
+    {
+        double difference = with.MeanNanoseconds - without.MeanNanoseconds;
+        double share = difference / without.MeanNanoseconds;
+        string measured = $"{SignedPercent(share)} ({SignedMilliseconds(difference)})";
+        if (with.MarginNanoseconds is not double withMargin || without.MarginNanoseconds is not double withoutMargin)
+        {
+            return new TargetRow(BuildAbClaim, "≤ 1%", measured, share <= 0.01);
+        }
+
+        double margin = System.Math.Sqrt((withMargin * withMargin) + (withoutMargin * withoutMargin));
+        double lower = (difference - margin) / without.MeanNanoseconds;
+        double upper = (difference + margin) / without.MeanNanoseconds;
+        return new TargetRow(BuildAbClaim, "≤ 1%", $"{measured}; 99.9% interval of the difference {SignedPercent(lower)} to {SignedPercent(upper)}", upper <= 0.01);
     }
 
     /// <summary>Two cases of one benchmark class, or null when the run lacks either.</summary>
