@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using HangupGen.Analyzers.Context;
 using HangupGen.Analyzers.KnownTypes;
 using Microsoft.CodeAnalysis;
@@ -57,21 +58,19 @@ namespace HangupGen.Analyzers
         /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.EnumApiOnGeneratedType);
 
-        private protected override void Register(CompilationStartAnalysisContext context, HangupAnalysisContext hangup)
+        private protected override void Register(CompilationStartAnalysisContext context, HangupContextSource source)
         {
-            var rule = new Rule(hangup, context.Compilation);
-            context.RegisterOperationAction(rule.AnalyzeInvocation, OperationKind.Invocation);
-            context.RegisterOperationAction(rule.AnalyzeInterpolation, OperationKind.Interpolation);
-            context.RegisterOperationAction(rule.AnalyzeConcatenation, OperationKind.Binary);
+            Compilation compilation = context.Compilation;
+            DeferredRuleState<Rule> rule = source.Defer(hangup => new Rule(hangup, compilation));
+            context.RegisterOperationAction(rule.Guard<OperationAnalysisContext>((c, r) => r.AnalyzeInvocation(c)), OperationKind.Invocation);
+            context.RegisterOperationAction(rule.Guard<OperationAnalysisContext>((c, r) => r.AnalyzeInterpolation(c)), OperationKind.Interpolation);
+            context.RegisterOperationAction(rule.Guard<OperationAnalysisContext>((c, r) => r.AnalyzeConcatenation(c)), OperationKind.Binary);
 
             // An MVC action is found by its declaration: every method costs a look at its parameter types, and
-            // only one that takes a generated enum has its class checked for being a controller.
-            INamedTypeSymbol? controllerBase = context.Compilation.GetTypeByMetadataName(AspNetCoreNames.ControllerBase);
-            INamedTypeSymbol? apiController = context.Compilation.GetTypeByMetadataName(AspNetCoreNames.ApiControllerAttribute);
-            if (controllerBase is not null || apiController is not null)
-            {
-                context.RegisterSymbolAction(c => rule.AnalyzeAction(c, controllerBase, apiController), SymbolKind.Method);
-            }
+            // only one that takes a generated enum has its class checked for being a controller. Whether MVC is
+            // there at all is asked on the first method, not here: a lookup by metadata name at compilation
+            // start is the first to merge the compilation's declarations (docs/analyzer-profile.md, finding 19).
+            context.RegisterSymbolAction(rule.Guard<SymbolAnalysisContext>((c, r) => r.AnalyzeAction(c)), SymbolKind.Method);
         }
 
         /// <summary>The rule's callbacks for one compilation.</summary>
@@ -79,11 +78,31 @@ namespace HangupGen.Analyzers
         {
             private readonly HangupAnalysisContext _hangup;
             private readonly Compilation _compilation;
+            private Mvc? _mvc;
 
             public Rule(HangupAnalysisContext hangup, Compilation compilation)
             {
                 _hangup = hangup;
                 _compilation = compilation;
+            }
+
+            /// <summary>The compilation's MVC types, looked up on first use (both null without MVC).</summary>
+            private Mvc MvcTypes
+            {
+                get
+                {
+                    Mvc? mvc = Volatile.Read(ref _mvc);
+                    if (mvc is null)
+                    {
+                        // A race looks the types up twice and keeps the first: both answers are the same symbols.
+                        Interlocked.CompareExchange(ref _mvc, new Mvc(
+                            _compilation.GetTypeByMetadataName(AspNetCoreNames.ControllerBase),
+                            _compilation.GetTypeByMetadataName(AspNetCoreNames.ApiControllerAttribute)), null);
+                        mvc = _mvc!;
+                    }
+
+                    return mvc;
+                }
             }
 
             private HangupTable Table => _hangup.Table;
@@ -160,10 +179,16 @@ namespace HangupGen.Analyzers
                 }
             }
 
-            public void AnalyzeAction(SymbolAnalysisContext context, INamedTypeSymbol? controllerBase, INamedTypeSymbol? apiController)
+            public void AnalyzeAction(SymbolAnalysisContext context)
             {
                 var method = (IMethodSymbol)context.Symbol;
                 if (method.MethodKind != MethodKind.Ordinary || method.DeclaredAccessibility != Accessibility.Public || method.IsStatic || method.IsGenericMethod)
+                {
+                    return;
+                }
+
+                Mvc mvc = MvcTypes;
+                if (mvc.ControllerBase is null && mvc.ApiController is null)
                 {
                     return;
                 }
@@ -176,7 +201,7 @@ namespace HangupGen.Analyzers
                 }
 
                 if (!any
-                    || !AspNetCoreNames.IsController(method.ContainingType, controllerBase, apiController)
+                    || !AspNetCoreNames.IsController(method.ContainingType, mvc.ControllerBase, mvc.ApiController)
                     || AspNetCoreNames.HasAttribute(method, AspNetCoreNames.NonActionAttribute))
                 {
                     return;
@@ -505,6 +530,20 @@ namespace HangupGen.Analyzers
 
                 return operation;
             }
+        }
+
+        /// <summary>The MVC types that make a class a controller, or nulls when the compilation has no MVC.</summary>
+        private sealed class Mvc
+        {
+            public Mvc(INamedTypeSymbol? controllerBase, INamedTypeSymbol? apiController)
+            {
+                ControllerBase = controllerBase;
+                ApiController = apiController;
+            }
+
+            public INamedTypeSymbol? ControllerBase { get; }
+
+            public INamedTypeSymbol? ApiController { get; }
         }
     }
 }

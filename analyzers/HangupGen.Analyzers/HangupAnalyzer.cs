@@ -5,7 +5,9 @@ namespace HangupGen.Analyzers
 {
     /// <summary>
     /// The common start of every HangupGen rule: concurrent, silent in generated code, and with
-    /// nothing registered at all in a compilation that has no HangupGen types.
+    /// nothing registered at all in a compilation that has no HangupGen types. A compilation that
+    /// holds the generator's output gets its table on the rules' first callback, not at compilation
+    /// start (<see cref="HangupContextSource"/>).
     /// </summary>
     public abstract class HangupAnalyzer : DiagnosticAnalyzer
     {
@@ -16,14 +18,18 @@ namespace HangupGen.Analyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                if (HangupAnalysisContext.For(start.Compilation, start.Options) is HangupAnalysisContext hangup)
+                if (HangupContextSource.For(start.Compilation, start.Options) is HangupContextSource source)
                 {
-                    Register(start, hangup);
+                    Register(start, source);
                 }
             });
         }
 
-        /// <summary>Registers the rule's actions for a compilation that has the HangupGen types.</summary>
-        private protected abstract void Register(CompilationStartAnalysisContext context, HangupAnalysisContext hangup);
+        /// <summary>
+        /// Registers the rule's actions for a compilation that has (or, when deferred, holds the files
+        /// of) the HangupGen types. Nothing here may read the table: each callback asks
+        /// <paramref name="source"/> (or a state it deferred) and returns when there is none.
+        /// </summary>
+        private protected abstract void Register(CompilationStartAnalysisContext context, HangupContextSource source);
     }
 }

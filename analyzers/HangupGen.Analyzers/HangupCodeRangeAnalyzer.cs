@@ -67,18 +67,15 @@ namespace HangupGen.Analyzers
         /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.HangupCodeRange);
 
-        private protected override void Register(CompilationStartAnalysisContext context, HangupAnalysisContext hangup)
+        private protected override void Register(CompilationStartAnalysisContext context, HangupContextSource source)
         {
-            if (hangup.Table.Categories.IsEmpty)
-            {
-                return;
-            }
-
-            context.RegisterOperationAction(c => AnalyzeBinary(c, hangup), OperationKind.Binary);
-            context.RegisterOperationAction(c => AnalyzePatternConjunction(c, hangup), OperationKind.BinaryPattern);
-            context.RegisterOperationAction(c => AnalyzeInvocation(c, hangup), OperationKind.Invocation);
-            context.RegisterOperationAction(c => AnalyzeQuotientPattern(c, hangup), OperationKind.ConstantPattern);
-            context.RegisterOperationAction(c => AnalyzeQuotientCase(c, hangup), OperationKind.CaseClause);
+            // A table without categories has no range to split: every callback returns at once.
+            DeferredRuleState<HangupAnalysisContext> ranges = source.Defer(hangup => hangup.Table.Categories.IsEmpty ? null : hangup);
+            context.RegisterOperationAction(ranges.Guard<OperationAnalysisContext>(AnalyzeBinary), OperationKind.Binary);
+            context.RegisterOperationAction(ranges.Guard<OperationAnalysisContext>(AnalyzePatternConjunction), OperationKind.BinaryPattern);
+            context.RegisterOperationAction(ranges.Guard<OperationAnalysisContext>(AnalyzeInvocation), OperationKind.Invocation);
+            context.RegisterOperationAction(ranges.Guard<OperationAnalysisContext>(AnalyzeQuotientPattern), OperationKind.ConstantPattern);
+            context.RegisterOperationAction(ranges.Guard<OperationAnalysisContext>(AnalyzeQuotientCase), OperationKind.CaseClause);
         }
 
         /// <summary>A chain of <c>&amp;&amp;</c> (two bounds), or an equality that tests a range: <c>code / 1000 == 3</c>, <c>hangupCauseCode[0] == '3'</c>.</summary>

@@ -37,11 +37,11 @@ namespace HangupGen.Analyzers
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(DiagnosticDescriptors.MagicHangupCode, DiagnosticDescriptors.UnknownHangupCode);
 
-        private protected override void Register(CompilationStartAnalysisContext context, HangupAnalysisContext hangup)
+        private protected override void Register(CompilationStartAnalysisContext context, HangupContextSource source)
             // An operation action, not a syntax action: nearly every integer literal is an argument, an
             // assignment or an initializer that only the operation tree can place, and a syntax action
             // asking for that tree would be charged for binding the member (docs/analyzer-profile.md).
-            => context.RegisterOperationAction(c => AnalyzeLiteral(c, hangup), OperationKind.Literal);
+            => context.RegisterOperationAction(source.Defer(hangup => hangup).Guard<OperationAnalysisContext>(AnalyzeLiteral), OperationKind.Literal);
 
         private static void AnalyzeLiteral(OperationAnalysisContext context, HangupAnalysisContext hangup)
         {

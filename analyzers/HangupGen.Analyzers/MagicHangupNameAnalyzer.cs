@@ -52,13 +52,14 @@ namespace HangupGen.Analyzers
         /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.MagicHangupName);
 
-        private protected override void Register(CompilationStartAnalysisContext context, HangupAnalysisContext hangup)
+        private protected override void Register(CompilationStartAnalysisContext context, HangupContextSource source)
         {
-            int longest = Math.Max(LongestName(hangup.Table), hangup.Table.ReasonVocabulary?.LongestName ?? 0);
-            if (longest > 0)
+            DeferredRuleState<NameRule> names = source.Defer(hangup =>
             {
-                context.RegisterOperationAction(c => AnalyzeLiteral(c, hangup, longest), OperationKind.Literal);
-            }
+                int longest = Math.Max(LongestName(hangup.Table), hangup.Table.ReasonVocabulary?.LongestName ?? 0);
+                return longest > 0 ? new NameRule(hangup, longest) : null;
+            });
+            context.RegisterOperationAction(names.Guard<OperationAnalysisContext>((c, rule) => AnalyzeLiteral(c, rule.Hangup, rule.Longest)), OperationKind.Literal);
         }
 
         /// <summary>The length of the longest documented cause or source name: longer strings are skipped unread.</summary>
@@ -182,6 +183,20 @@ namespace HangupGen.Analyzers
 
             return invocation.Instance is IPropertyReferenceOperation { Property: { ContainingType.Name: nameof(StringComparer), Name: var comparer } }
                 && comparer.EndsWith("IgnoreCase", StringComparison.Ordinal);
+        }
+
+        /// <summary>The rule's state in one compilation: the context, and the longest name worth reading.</summary>
+        private sealed class NameRule
+        {
+            public NameRule(HangupAnalysisContext hangup, int longest)
+            {
+                Hangup = hangup;
+                Longest = longest;
+            }
+
+            public HangupAnalysisContext Hangup { get; }
+
+            public int Longest { get; }
         }
     }
 }

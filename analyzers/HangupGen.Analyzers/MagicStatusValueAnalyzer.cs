@@ -39,22 +39,24 @@ namespace HangupGen.Analyzers
         /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.MagicStatusValue);
 
-        private protected override void Register(CompilationStartAnalysisContext context, HangupAnalysisContext hangup)
+        private protected override void Register(CompilationStartAnalysisContext context, HangupContextSource source)
         {
-            ImmutableArray<StatusVocabulary> vocabularies = hangup.Table.StatusVocabularies;
-            int longest = 0;
-            bool codes = false;
-            foreach (StatusVocabulary vocabulary in vocabularies)
+            DeferredRuleState<StatusRule> statuses = source.Defer(hangup =>
             {
-                longest = Math.Max(longest, vocabulary.LongestName);
-                codes |= vocabulary.HasCodes;
-            }
+                ImmutableArray<StatusVocabulary> vocabularies = hangup.Table.StatusVocabularies;
+                int longest = 0;
+                bool codes = false;
+                foreach (StatusVocabulary vocabulary in vocabularies)
+                {
+                    longest = Math.Max(longest, vocabulary.LongestName);
+                    codes |= vocabulary.HasCodes;
+                }
 
-            if (longest > 0 || codes)
-            {
-                // An operation action, as HG0001's: small numbers are telephony causes (16), so many literals pass the lookup.
-                context.RegisterOperationAction(c => AnalyzeLiteral(c, hangup, vocabularies, longest), OperationKind.Literal);
-            }
+                return longest > 0 || codes ? new StatusRule(hangup, vocabularies, longest) : null;
+            });
+
+            // An operation action, as HG0001's: small numbers are telephony causes (16), so many literals pass the lookup.
+            context.RegisterOperationAction(statuses.Guard<OperationAnalysisContext>((c, rule) => AnalyzeLiteral(c, rule.Hangup, rule.Vocabularies, rule.Longest)), OperationKind.Literal);
         }
 
         private static void AnalyzeLiteral(OperationAnalysisContext context, HangupAnalysisContext hangup, ImmutableArray<StatusVocabulary> vocabularies, int longest)
@@ -133,6 +135,23 @@ namespace HangupGen.Analyzers
                 text is null ? "number" : "string",
                 spelling == MagicHangupNameAnalyzer.ExactSpelling ? string.Empty : string.Format(CultureInfo.InvariantCulture, DiagnosticDescriptors.MagicStatusValueSpelledAs, documented),
                 (text is null ? vocabulary.EnumType.Name : vocabulary.NamesType.Name) + "." + field.Name));
+        }
+
+        /// <summary>The rule's state in one compilation: the context, its status vocabularies and the longest name worth reading.</summary>
+        private sealed class StatusRule
+        {
+            public StatusRule(HangupAnalysisContext hangup, ImmutableArray<StatusVocabulary> vocabularies, int longest)
+            {
+                Hangup = hangup;
+                Vocabularies = vocabularies;
+                Longest = longest;
+            }
+
+            public HangupAnalysisContext Hangup { get; }
+
+            public ImmutableArray<StatusVocabulary> Vocabularies { get; }
+
+            public int Longest { get; }
         }
     }
 }

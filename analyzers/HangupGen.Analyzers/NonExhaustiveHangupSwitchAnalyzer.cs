@@ -41,8 +41,8 @@ namespace HangupGen.Analyzers
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(DiagnosticDescriptors.NonExhaustiveHangupSwitch);
 
-        private protected override void Register(CompilationStartAnalysisContext context, HangupAnalysisContext hangup)
-            => context.RegisterOperationAction(c => Analyze(c, hangup), OperationKind.Switch, OperationKind.SwitchExpression);
+        private protected override void Register(CompilationStartAnalysisContext context, HangupContextSource source)
+            => context.RegisterOperationAction(source.Defer(hangup => hangup).Guard<OperationAnalysisContext>(Analyze), OperationKind.Switch, OperationKind.SwitchExpression);
 
         private static void Analyze(OperationAnalysisContext context, HangupAnalysisContext hangup)
         {

@@ -28,6 +28,9 @@ public sealed class AnalyzerAllocationTests
 {
     private const int Statements = 200;
 
+    /// <summary>Public instance methods per class: what HG0007's symbol action looks at (one box per call would be 2.4 KB).</summary>
+    private const int Methods = 100;
+
     /// <summary>
     /// Bytes an action may allocate on its first calls over a tree: what is made once per tree (its
     /// name matcher). Any allocation per call is more: 24 B over the 200 calls of the rarest kind here.
@@ -52,10 +55,20 @@ public sealed class AnalyzerAllocationTests
             .Select(result => $"{result.Action.Method.DeclaringType?.FullName}.{result.Action.Method.Name}: {result.Bytes:N0} B over {callbacks.CallsOf(result.Action, measured):N0} calls")
             .ToArray();
 
+        // The same for the symbol actions (HG0007's look at every method for an MVC action).
+        string[] allocatingOnSymbols = callbacks.SymbolActions
+            .Select(action => (Action: action, Bytes: callbacks.Allocation(action, measured) - callbacks.Allocation(action, measured, replacement: static _ => { })))
+            .Where(result => result.Bytes > AllowedPerTree)
+            .Select(result => $"{result.Action.Method.DeclaringType?.FullName}.{result.Action.Method.Name}: {result.Bytes:N0} B over {callbacks.CallsOf(result.Action, measured):N0} calls")
+            .ToArray();
+
         Assert.True(callbacks.Actions.Count >= 10, callbacks.Actions.Count + " actions");
-        Assert.True(callbacks.CallsOf(null, measured) > 10 * Statements, callbacks.CallsOf(null, measured) + " calls");
+        Assert.True(callbacks.CallsOf((Action<OperationAnalysisContext>?)null, measured) > 10 * Statements, callbacks.CallsOf((Action<OperationAnalysisContext>?)null, measured) + " calls");
+        Assert.NotEmpty(callbacks.SymbolActions);
+        Assert.All(callbacks.SymbolActions, action => Assert.True(callbacks.CallsOf(action, measured) >= Methods, callbacks.CallsOf(action, measured) + " symbol calls"));
         Assert.Empty(callbacks.Reported);
         Assert.True(allocating.Length == 0, string.Join("; ", allocating));
+        Assert.True(allocatingOnSymbols.Length == 0, string.Join("; ", allocatingOnSymbols));
     }
 
     [Fact]
@@ -95,7 +108,15 @@ public sealed class AnalyzerAllocationTests
                 .AppendLine(CultureInfo.InvariantCulture, $"        char first{i} = labels[0][0]; if (first{i} >= 'a' && first{i} <= 'z' || stock >= 3000 && stock < 9000) {{ total++; }}");
         }
 
-        return source.AppendLine("        return total;").AppendLine("    }").AppendLine("}").ToString();
+        source.AppendLine("        return total;").AppendLine("    }").AppendLine("}")
+            .AppendLine(CultureInfo.InvariantCulture, $"public sealed class {className}Shelf")
+            .AppendLine("{");
+        for (int i = 0; i < Methods; i++)
+        {
+            source.AppendLine(CultureInfo.InvariantCulture, $"    public int Count{i}(int items, string label) => items + label.Length;");
+        }
+
+        return source.AppendLine("}").ToString();
     }
 
     /// <summary>The sources, with the generated hangup types beside them.</summary>
@@ -113,6 +134,7 @@ public sealed class AnalyzerAllocationTests
         private static readonly Func<Diagnostic, bool> s_supported = static _ => true;
 
         private readonly List<(Action<OperationAnalysisContext> Action, IOperation Operation, ISymbol Member)> _calls = [];
+        private readonly List<(Action<SymbolAnalysisContext> Action, ISymbol Symbol)> _symbolCalls = [];
         private readonly Compilation _compilation;
         private readonly AnalyzerOptions _options = new([]);
         private readonly Action<Diagnostic> _report;
@@ -127,6 +149,9 @@ public sealed class AnalyzerAllocationTests
 
         /// <summary>The rules' operation actions, in the order they were registered.</summary>
         public IReadOnlyList<Action<OperationAnalysisContext>> Actions { get; private set; } = [];
+
+        /// <summary>The rules' symbol actions (all on methods), in the order they were registered.</summary>
+        public IReadOnlyList<Action<SymbolAnalysisContext>> SymbolActions { get; private set; } = [];
 
         /// <summary>The rules started on <paramref name="compilation"/>, their calls bound beforehand over the first <paramref name="sources"/> trees (the rest are generated).</summary>
         public static Callbacks Of(Compilation compilation, int sources)
@@ -144,12 +169,21 @@ public sealed class AnalyzerAllocationTests
             }
 
             callbacks.Actions = [.. start.Actions.Select(registered => registered.Action)];
+            callbacks.SymbolActions = [.. start.SymbolActions.Select(registered => registered.Action)];
             foreach (SyntaxTree tree in compilation.SyntaxTrees.Take(sources))
             {
                 SemanticModel model = compilation.GetSemanticModel(tree);
                 foreach (MethodDeclarationSyntax method in tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>())
                 {
                     ISymbol symbol = model.GetDeclaredSymbol(method)!;
+                    foreach ((Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> kinds) in start.SymbolActions)
+                    {
+                        if (kinds.Contains(symbol.Kind))
+                        {
+                            callbacks._symbolCalls.Add((action, symbol));
+                        }
+                    }
+
                     foreach (IOperation operation in model.GetOperation(method)!.DescendantsAndSelf())
                     {
                         foreach ((Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> kinds) in start.Actions)
@@ -170,12 +204,42 @@ public sealed class AnalyzerAllocationTests
         public int CallsOf(Action<OperationAnalysisContext>? action, SyntaxTree tree)
             => _calls.Count(call => (action is null || call.Action == action) && call.Operation.Syntax.SyntaxTree == tree);
 
-        /// <summary>Calls every action on every operation of its kinds in <paramref name="tree"/>'s method bodies.</summary>
+        /// <summary>How many calls of the symbol action <paramref name="action"/> a run over <paramref name="tree"/> makes.</summary>
+        public int CallsOf(Action<SymbolAnalysisContext> action, SyntaxTree tree)
+            => _symbolCalls.Count(call => call.Action == action && call.Symbol.Locations[0].SourceTree == tree);
+
+        /// <summary>Calls every action on every operation of its kinds in <paramref name="tree"/>'s method bodies, and every symbol action on its methods.</summary>
         public void RunAll(SyntaxTree tree)
         {
             foreach (Action<OperationAnalysisContext> action in Actions)
             {
                 Run(action, tree, action);
+            }
+
+            foreach (Action<SymbolAnalysisContext> action in SymbolActions)
+            {
+                Run(action, tree, action);
+            }
+        }
+
+        /// <summary>What the calls of the symbol action <paramref name="action"/> over <paramref name="tree"/> allocate, made with <paramref name="replacement"/> in its place when given.</summary>
+        public long Allocation(Action<SymbolAnalysisContext> action, SyntaxTree tree, Action<SymbolAnalysisContext>? replacement = null)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            Run(action, tree, replacement ?? action);
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        private void Run(Action<SymbolAnalysisContext> action, SyntaxTree tree, Action<SymbolAnalysisContext> call)
+        {
+            foreach ((Action<SymbolAnalysisContext> registered, ISymbol symbol) in _symbolCalls)
+            {
+                if (registered == action && symbol.Locations[0].SourceTree == tree)
+                {
+#pragma warning disable CS0618 // as for the operation contexts below
+                    call(new SymbolAnalysisContext(symbol, _compilation, _options, _report, s_supported, CancellationToken.None));
+#pragma warning restore CS0618
+                }
             }
         }
 
@@ -233,18 +297,20 @@ public sealed class AnalyzerAllocationTests
         public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => throw Unexpected();
     }
 
-    /// <summary>Takes the rules' operation actions; any other kind of action would not be run here, so it fails the test.</summary>
+    /// <summary>Takes the rules' operation and symbol actions; any other kind of action would not be run here, so it fails the test.</summary>
     private sealed class StartContext(Compilation compilation, AnalyzerOptions options) : CompilationStartAnalysisContext(compilation, options, CancellationToken.None)
     {
         public List<(Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)> Actions { get; } = [];
 
+        public List<(Action<SymbolAnalysisContext> Action, ImmutableArray<SymbolKind> Kinds)> SymbolActions { get; } = [];
+
         public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) => Actions.Add((action, operationKinds));
+
+        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => SymbolActions.Add((action, symbolKinds));
 
         public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => throw Unexpected();
 
         public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw Unexpected();
-
-        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => throw Unexpected();
 
         public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw Unexpected();
 

@@ -1,0 +1,54 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Threading;
+
+namespace HangupGen.Analyzers.Context
+{
+    /// <summary>
+    /// What one rule works with in one compilation (the context, and what the rule derives from the
+    /// table), made by the first callback that asks. Null when the compilation turns out to have no
+    /// readable table, or the rule has nothing to look for in it (no categories, no names).
+    /// </summary>
+    /// <typeparam name="TState">The rule's state.</typeparam>
+    internal sealed class DeferredRuleState<TState>
+        where TState : class
+    {
+        private readonly HangupContextSource _source;
+        private readonly Func<HangupAnalysisContext, TState?> _create;
+        private StrongBox<TState?>? _state;
+
+        public DeferredRuleState(HangupContextSource source, Func<HangupAnalysisContext, TState?> create)
+        {
+            _source = source;
+            _create = create;
+        }
+
+        /// <summary>The state, made on first use; every later call reads one field.</summary>
+        public TState? Value
+        {
+            get
+            {
+                StrongBox<TState?>? state = Volatile.Read(ref _state);
+                if (state is null)
+                {
+                    // A race makes the state twice and keeps the first: the states are read-only views of one table.
+                    Interlocked.CompareExchange(ref _state, new StrongBox<TState?>(_source.Context is HangupAnalysisContext context ? _create(context) : null), null);
+                    state = _state;
+                }
+
+                return state!.Value;
+            }
+        }
+
+        /// <summary>A callback that runs <paramref name="analyze"/> with the state, or returns at once when there is none.</summary>
+        /// <typeparam name="TContext">The callback's context (an operation's, a symbol's).</typeparam>
+        public Action<TContext> Guard<TContext>(Action<TContext, TState> analyze)
+            => context =>
+            {
+                if (Value is TState state)
+                {
+                    analyze(context, state);
+                }
+            };
+    }
+}

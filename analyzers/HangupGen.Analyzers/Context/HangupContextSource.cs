@@ -1,0 +1,101 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using HangupGen.Contract;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace HangupGen.Analyzers.Context
+{
+    /// <summary>
+    /// Where a rule gets the <see cref="HangupAnalysisContext"/> of a compilation. When the compilation
+    /// holds the generator's own output, the context (and the table it reads from the generated types)
+    /// is made on the first callback that needs it, not at compilation start: the first lookup of a
+    /// type in a compilation merges the declarations of every file, which the compiler needs anyway, and
+    /// the analyzer that asks first is charged with it (35–49 ms of a 1,000-file build here,
+    /// docs/analyzer-profile.md, finding 19). By the first operation callback the compiler has bound a
+    /// method, so the merge is done. When the types come from a referenced project, the context is
+    /// looked up at once, as before: without it there is nothing to register.
+    /// </summary>
+    internal sealed class HangupContextSource
+    {
+        /// <summary>The file the generator always writes, as the compiler names generated files: "{generator type}/{hint name}".</summary>
+        private const string GeneratedCauseFile = GeneratorIdentity.TypeName + "/" + GeneratedTypeNames.HangupCause + ".g.cs";
+
+        private const string GeneratedCauseFileWindows = GeneratorIdentity.TypeName + "\\" + GeneratedTypeNames.HangupCause + ".g.cs";
+
+        private readonly Compilation _compilation;
+        private readonly AnalyzerOptions _options;
+        private StrongBox<HangupAnalysisContext?>? _context;
+
+        private HangupContextSource(Compilation compilation, AnalyzerOptions options, HangupAnalysisContext? ready)
+        {
+            _compilation = compilation;
+            _options = options;
+            _context = ready is null ? null : new StrongBox<HangupAnalysisContext?>(ready);
+        }
+
+        /// <summary>Whether the context waits for its first use (the compilation holds the generator's output).</summary>
+        public bool IsDeferred { get; private set; }
+
+        /// <summary>
+        /// The compilation's context: read on first use when deferred. Null when the generated files are
+        /// there but their types cannot be read as the table (a user type of the same name makes the
+        /// lookup ambiguous): the rules then stay silent, as with no HangupGen types at all.
+        /// </summary>
+        public HangupAnalysisContext? Context
+        {
+            get
+            {
+                StrongBox<HangupAnalysisContext?>? context = Volatile.Read(ref _context);
+                if (context is null)
+                {
+                    // Two callbacks racing here get the same context: HangupAnalysisContext.For shares one per compilation.
+                    Interlocked.CompareExchange(ref _context, new StrongBox<HangupAnalysisContext?>(HangupAnalysisContext.For(_compilation, _options)), null);
+                    context = _context;
+                }
+
+                return context!.Value;
+            }
+        }
+
+        /// <summary>
+        /// The source for <paramref name="compilation"/>: deferred when it holds the generator's output,
+        /// otherwise the context looked up now; null when the compilation has no HangupGen types at all.
+        /// </summary>
+        public static HangupContextSource? For(Compilation compilation, AnalyzerOptions options)
+        {
+            if (HoldsGeneratorOutput(compilation))
+            {
+                return new HangupContextSource(compilation, options, ready: null) { IsDeferred = true };
+            }
+
+            return HangupAnalysisContext.For(compilation, options) is HangupAnalysisContext context
+                ? new HangupContextSource(compilation, options, context)
+                : null;
+        }
+
+        /// <summary>What a rule makes from the context once per compilation, on first use (null: nothing to do).</summary>
+        public DeferredRuleState<TState> Defer<TState>(Func<HangupAnalysisContext, TState?> create)
+            where TState : class
+            => new DeferredRuleState<TState>(this, create);
+
+        /// <summary>
+        /// Whether a syntax tree of <paramref name="compilation"/> is the generator's <c>HangupCause.g.cs</c>,
+        /// by its path alone: no symbol, no binding.
+        /// </summary>
+        public static bool HoldsGeneratorOutput(Compilation compilation)
+        {
+            foreach (SyntaxTree tree in compilation.SyntaxTrees)
+            {
+                string path = tree.FilePath;
+                if (path.EndsWith(GeneratedCauseFile, StringComparison.Ordinal) || path.EndsWith(GeneratedCauseFileWindows, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
