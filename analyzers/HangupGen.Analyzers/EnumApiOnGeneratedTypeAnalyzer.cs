@@ -62,15 +62,20 @@ namespace HangupGen.Analyzers
         {
             Compilation compilation = context.Compilation;
             DeferredRuleState<Rule> rule = source.Defer(hangup => new Rule(hangup, compilation));
-            context.RegisterOperationAction(rule.Guard<OperationAnalysisContext>((c, r) => r.AnalyzeInvocation(c)), OperationKind.Invocation);
-            context.RegisterOperationAction(rule.Guard<OperationAnalysisContext>((c, r) => r.AnalyzeInterpolation(c)), OperationKind.Interpolation);
-            context.RegisterOperationAction(rule.Guard<OperationAnalysisContext>((c, r) => r.AnalyzeConcatenation(c)), OperationKind.Binary);
+            context.RegisterOperationAction(rule.Guard<OperationAnalysisContext>(static (c, r) => r.AnalyzeInvocation(c)), OperationKind.Invocation);
+            context.RegisterOperationAction(rule.Guard<OperationAnalysisContext>(static (c, r) => r.AnalyzeInterpolation(c)), OperationKind.Interpolation);
+            context.RegisterOperationAction(rule.Guard<OperationAnalysisContext>(static (c, r) => r.AnalyzeConcatenation(c)), OperationKind.Binary);
 
             // An MVC action is found by its declaration: every method costs a look at its parameter types, and
-            // only one that takes a generated enum has its class checked for being a controller. Whether MVC is
-            // there at all is asked on the first method, not here: a lookup by metadata name at compilation
-            // start is the first to merge the compilation's declarations (docs/analyzer-profile.md, finding 19).
-            context.RegisterSymbolAction(rule.Guard<SymbolAnalysisContext>((c, r) => r.AnalyzeAction(c)), SymbolKind.Method);
+            // only one that takes a generated enum has its class checked for being a controller. When the table
+            // waits for its first use, whether MVC is there at all is asked on the first method too: a lookup by
+            // metadata name at compilation start is the first to merge the compilation's declarations
+            // (docs/analyzer-profile.md, finding 19). Otherwise the types were looked up already, and a
+            // compilation without MVC registers nothing for it.
+            if (source.IsDeferred || rule.Value?.HasMvc == true)
+            {
+                context.RegisterSymbolAction(rule.Guard<SymbolAnalysisContext>(static (c, r) => r.AnalyzeAction(c)), SymbolKind.Method);
+            }
         }
 
         /// <summary>The rule's callbacks for one compilation.</summary>
@@ -85,6 +90,9 @@ namespace HangupGen.Analyzers
                 _hangup = hangup;
                 _compilation = compilation;
             }
+
+            /// <summary>Whether the compilation has MVC's controller types (looked up on first use).</summary>
+            public bool HasMvc => MvcTypes.ControllerBase is not null || MvcTypes.ApiController is not null;
 
             /// <summary>The compilation's MVC types, looked up on first use (both null without MVC).</summary>
             private Mvc MvcTypes

@@ -69,8 +69,14 @@ namespace HangupGen.Analyzers
 
         private protected override void Register(CompilationStartAnalysisContext context, HangupContextSource source)
         {
-            // A table without categories has no range to split: every callback returns at once.
+            // A table without categories has no range to split: nothing is registered when that is known
+            // now, and every callback returns at once when the table read on first use has none.
             DeferredRuleState<HangupAnalysisContext> ranges = source.Defer(hangup => hangup.Table.Categories.IsEmpty ? null : hangup);
+            if (ranges.IsKnownEmpty)
+            {
+                return;
+            }
+
             context.RegisterOperationAction(ranges.Guard<OperationAnalysisContext>(AnalyzeBinary), OperationKind.Binary);
             context.RegisterOperationAction(ranges.Guard<OperationAnalysisContext>(AnalyzePatternConjunction), OperationKind.BinaryPattern);
             context.RegisterOperationAction(ranges.Guard<OperationAnalysisContext>(AnalyzeInvocation), OperationKind.Invocation);

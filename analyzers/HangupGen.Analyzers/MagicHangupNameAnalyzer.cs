@@ -59,6 +59,11 @@ namespace HangupGen.Analyzers
                 int longest = Math.Max(LongestName(hangup.Table), hangup.Table.ReasonVocabulary?.LongestName ?? 0);
                 return longest > 0 ? new NameRule(hangup, longest) : null;
             });
+            if (names.IsKnownEmpty)
+            {
+                return;
+            }
+
             context.RegisterOperationAction(names.Guard<OperationAnalysisContext>((c, rule) => AnalyzeLiteral(c, rule.Hangup, rule.Longest)), OperationKind.Literal);
         }
 

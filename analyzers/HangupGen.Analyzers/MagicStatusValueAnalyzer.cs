@@ -54,6 +54,11 @@ namespace HangupGen.Analyzers
 
                 return longest > 0 || codes ? new StatusRule(hangup, vocabularies, longest) : null;
             });
+            if (statuses.IsKnownEmpty)
+            {
+                return;
+            }
+
 
             // An operation action, as HG0001's: small numbers are telephony causes (16), so many literals pass the lookup.
             context.RegisterOperationAction(statuses.Guard<OperationAnalysisContext>((c, rule) => AnalyzeLiteral(c, rule.Hangup, rule.Vocabularies, rule.Longest)), OperationKind.Literal);

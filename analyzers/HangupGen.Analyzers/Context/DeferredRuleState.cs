@@ -23,6 +23,12 @@ namespace HangupGen.Analyzers.Context
             _create = create;
         }
 
+        /// <summary>
+        /// Known at compilation start to be null: the context was looked up at once (types from a
+        /// referenced project) and the rule has nothing to look for in it, so it registers nothing.
+        /// </summary>
+        public bool IsKnownEmpty => !_source.IsDeferred && Value is null;
+
         /// <summary>The state, made on first use; every later call reads one field.</summary>
         public TState? Value
         {
@@ -32,7 +38,8 @@ namespace HangupGen.Analyzers.Context
                 if (state is null)
                 {
                     // A race makes the state twice and keeps the first: the states are read-only views of one table.
-                    Interlocked.CompareExchange(ref _state, new StrongBox<TState?>(_source.Context is HangupAnalysisContext context ? _create(context) : null), null);
+                    TState? made = _source.Context is HangupAnalysisContext context ? _create(context) : null;
+                    Interlocked.CompareExchange(ref _state, new StrongBox<TState?>(made), null);
                     state = _state;
                 }
 

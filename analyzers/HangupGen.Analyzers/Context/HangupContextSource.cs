@@ -19,29 +19,34 @@ namespace HangupGen.Analyzers.Context
     /// </summary>
     internal sealed class HangupContextSource
     {
-        /// <summary>The file the generator always writes, as the compiler names generated files: "{generator type}/{hint name}".</summary>
-        private const string GeneratedCauseFile = GeneratorIdentity.TypeName + "/" + GeneratedTypeNames.HangupCause + ".g.cs";
+        /// <summary>
+        /// The end of the path of the file the generator writes whenever it emits the types, as the compiler
+        /// names generated files ("…/{generator assembly}/{generator type}/{hint name}"), from the separator
+        /// before the generator's folder so that no other folder's name ends the same way.
+        /// </summary>
+        private const string GeneratedCauseFile = "/" + GeneratorIdentity.TypeName + "/" + GeneratedTypeNames.HangupCause + ".g.cs";
 
-        private const string GeneratedCauseFileWindows = GeneratorIdentity.TypeName + "\\" + GeneratedTypeNames.HangupCause + ".g.cs";
+        private const string GeneratedCauseFileWindows = "\\" + GeneratorIdentity.TypeName + "\\" + GeneratedTypeNames.HangupCause + ".g.cs";
 
         private readonly Compilation _compilation;
         private readonly AnalyzerOptions _options;
         private StrongBox<HangupAnalysisContext?>? _context;
 
-        private HangupContextSource(Compilation compilation, AnalyzerOptions options, HangupAnalysisContext? ready)
+        private HangupContextSource(Compilation compilation, AnalyzerOptions options, HangupAnalysisContext? ready, bool deferred)
         {
             _compilation = compilation;
             _options = options;
             _context = ready is null ? null : new StrongBox<HangupAnalysisContext?>(ready);
+            IsDeferred = deferred;
         }
 
         /// <summary>Whether the context waits for its first use (the compilation holds the generator's output).</summary>
-        public bool IsDeferred { get; private set; }
+        public bool IsDeferred { get; }
 
         /// <summary>
-        /// The compilation's context: read on first use when deferred. Null when the generated files are
-        /// there but their types cannot be read as the table (a user type of the same name makes the
-        /// lookup ambiguous): the rules then stay silent, as with no HangupGen types at all.
+        /// The compilation's context: read on first use when deferred. Null when a file at the generator's
+        /// path holds no readable table (its types lack the generator's marker): the rules then stay
+        /// silent, as with no HangupGen types at all.
         /// </summary>
         public HangupAnalysisContext? Context
         {
@@ -50,8 +55,9 @@ namespace HangupGen.Analyzers.Context
                 StrongBox<HangupAnalysisContext?>? context = Volatile.Read(ref _context);
                 if (context is null)
                 {
-                    // Two callbacks racing here get the same context: HangupAnalysisContext.For shares one per compilation.
-                    Interlocked.CompareExchange(ref _context, new StrongBox<HangupAnalysisContext?>(HangupAnalysisContext.For(_compilation, _options)), null);
+                    // Callbacks racing here read the table once (HangupTable.Get), and all keep the first box.
+                    HangupAnalysisContext? made = HangupAnalysisContext.For(_compilation, _options);
+                    Interlocked.CompareExchange(ref _context, new StrongBox<HangupAnalysisContext?>(made), null);
                     context = _context;
                 }
 
@@ -67,11 +73,11 @@ namespace HangupGen.Analyzers.Context
         {
             if (HoldsGeneratorOutput(compilation))
             {
-                return new HangupContextSource(compilation, options, ready: null) { IsDeferred = true };
+                return new HangupContextSource(compilation, options, ready: null, deferred: true);
             }
 
             return HangupAnalysisContext.For(compilation, options) is HangupAnalysisContext context
-                ? new HangupContextSource(compilation, options, context)
+                ? new HangupContextSource(compilation, options, context, deferred: false)
                 : null;
         }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using HangupGen.Analyzers.Context;
 using HangupGen.Contract;
 using Microsoft.CodeAnalysis;
@@ -19,7 +20,11 @@ namespace HangupGen.Analyzers.KnownTypes
     /// </summary>
     internal sealed class HangupTable
     {
-        private static readonly ConditionalWeakTable<Compilation, StrongBox<HangupTable?>> s_cache = new ConditionalWeakTable<Compilation, StrongBox<HangupTable?>>();
+        /// <summary>
+        /// One table per compilation, read once: the rules' first callbacks can ask at the same time (the
+        /// table is read on first use, finding 19), and the others wait for it instead of reading it again.
+        /// </summary>
+        private static readonly ConditionalWeakTable<Compilation, Lazy<HangupTable?>> s_cache = new ConditionalWeakTable<Compilation, Lazy<HangupTable?>>();
 
         private readonly Dictionary<long, HangupCauseInfo> _causesByCode;
         private readonly Dictionary<string, HangupCauseInfo> _causesByName;
@@ -135,7 +140,11 @@ namespace HangupGen.Analyzers.KnownTypes
 
         /// <summary>The table of <paramref name="compilation"/>, or null when it has no HangupGen types (the rules then stay silent).</summary>
         public static HangupTable? Get(Compilation compilation, AnalyzerOptions options)
-            => s_cache.GetValue(compilation, c => new StrongBox<HangupTable?>(Load(c, options.AnalyzerConfigOptionsProvider.GlobalOptions))).Value;
+            => s_cache.GetValue(compilation, c => new Lazy<HangupTable?>(() => Load(c, options.AnalyzerConfigOptionsProvider.GlobalOptions), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+        /// <summary>Whether the table of <paramref name="compilation"/> has been read (for the tests of when it is).</summary>
+        internal static bool IsRead(Compilation compilation)
+            => s_cache.TryGetValue(compilation, out Lazy<HangupTable?>? table) && table.IsValueCreated;
 
         /// <summary>The cause with code <paramref name="code"/>.</summary>
         public bool TryGetCause(long code, out HangupCauseInfo cause) => _causesByCode.TryGetValue(code, out cause!);

@@ -8,8 +8,8 @@ namespace HangupGen.Benchmarks.Analyzers;
 /// <summary>
 /// Issue #13, target 2: the HangupGen analyzers' per-compilation setup (each analyzer's
 /// compilation-start action, registering the rule's callbacks, and reading the generated types into
-/// the table, <c>HangupTable</c>, once, which the first callback does) on the 1,000-file project with the types generated from the
-/// real table. Each operation takes a new compilation (<see cref="Compilation.Clone"/>: same trees,
+/// the table, <c>HangupTable</c>, once, which the first callback does) on the 1,000-file project
+/// with the types generated from the real table. Each operation takes a new compilation (<see cref="Compilation.Clone"/>: same trees,
 /// nothing bound, as after an edit), so nothing is cached from the previous one.
 /// <see cref="FreshCompilation"/> is the clone and the lookup of one type by metadata name alone,
 /// which any first use of the compilation pays; the target is on the difference.

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using HangupGen.Analyzers.Context;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -44,7 +45,7 @@ public sealed class CompilationStartRunner
             action(context);
         }
 
-        return HangupGen.Analyzers.Context.HangupAnalysisContext.For(compilation, options) is null ? 0 : context.Registered;
+        return HangupAnalysisContext.For(compilation, options) is null ? 0 : context.Registered;
     }
 
     /// <summary>Keeps the compilation-start actions; the analyzers here register nothing else at this level.</summary>

@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
 using HangupGen.Analyzers.Context;
+using HangupGen.Analyzers.KnownTypes;
 using HangupGen.Generator;
 using HangupGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -75,6 +76,22 @@ public sealed class DeferredTableTests
     }
 
     [Fact]
+    public void The_rules_read_the_table_on_their_first_callback_not_at_compilation_start()
+    {
+        (Compilation output, _) = GeneratorHarness.RunOn(GeneratorHarness.CreateCompilation(CallbackCode), TestTables.Real);
+
+        // Every rule's compilation start, and the method bodies bound: no table yet.
+        RuleCallbacks callbacks = RuleCallbacks.Of(output, sources: 1);
+        Assert.True(callbacks.Actions.Count >= 10, callbacks.Actions.Count + " actions");
+        Assert.False(HangupTable.IsRead(output));
+
+        callbacks.RunAll(output.SyntaxTrees.First());
+
+        Assert.True(HangupTable.IsRead(output));
+        Assert.Contains(callbacks.Reported, d => d.Id == "HG0001");
+    }
+
+    [Fact]
     public void A_rules_state_is_made_once_and_only_with_a_table()
     {
         (Compilation output, _) = GeneratorHarness.RunOn(GeneratorHarness.CreateCompilation(CallbackCode), TestTables.Real);
@@ -88,6 +105,7 @@ public sealed class DeferredTableTests
         DeferredRuleState<HangupAnalysisContext> nothing = source.Defer<HangupAnalysisContext>(_ => null);
 
         Assert.Equal(0, made);
+        Assert.False(nothing.IsKnownEmpty); // deferred: known only once the table is read
         Assert.Same(source.Context, state.Value);
         Assert.Same(state.Value, state.Value);
         Assert.Equal(1, made);
@@ -112,14 +130,20 @@ public sealed class DeferredTableTests
         HangupContextSource source = Assert.IsType<HangupContextSource>(HangupContextSource.For(consumer, NoOptions));
 
         Assert.False(source.IsDeferred);
+        Assert.True(HangupTable.IsRead(consumer));
         Assert.NotNull(source.Context);
+
+        // A rule with nothing to look for in such a table registers nothing: that is known at once.
+        Assert.True(source.Defer<HangupAnalysisContext>(_ => null).IsKnownEmpty);
+        Assert.False(source.Defer(hangup => hangup).IsKnownEmpty);
         Assert.Null(HangupContextSource.For(GeneratorHarness.CreateCompilation(CallbackCode), NoOptions));
     }
 
     [Fact]
     public async Task Files_at_the_generators_path_without_its_types_leave_every_rule_silent()
     {
-        // The generator's path, but no HangupCause enum in it: the deferred lookup finds no table.
+        // The generator's path, but no generated HangupCause enum in it (no marker, and a class): the
+        // deferred lookup finds no table.
         Compilation compilation = GeneratorHarness.CreateCompilation(CallbackCode).AddSyntaxTrees(
             CSharpSyntaxTree.ParseText(
                 "namespace HangupGen { internal static class HangupCause { } }",
@@ -128,6 +152,14 @@ public sealed class DeferredTableTests
         HangupContextSource source = Assert.IsType<HangupContextSource>(HangupContextSource.For(compilation, NoOptions));
         Assert.True(source.IsDeferred);
         Assert.Null(source.Context);
+        int made = 0;
+        DeferredRuleState<HangupAnalysisContext> state = source.Defer(hangup =>
+        {
+            made++;
+            return hangup;
+        });
+        Assert.Null(state.Value);
+        Assert.Equal(0, made);
 
         var exceptions = new ConcurrentQueue<Exception>();
         var options = new CompilationWithAnalyzersOptions(
