@@ -45,6 +45,8 @@ namespace HangupGen.Analyzers.Context
         {
             if (TryReadWritten(operation, out value, out bool isInteger))
             {
+                // A character literal is read but is no integer: its code is not handed out as a value.
+                value = isInteger ? value : 0;
                 return isInteger;
             }
 

@@ -68,7 +68,7 @@ public sealed class OperationConstantsTests
             bool hasValue = OperationConstants.HasValue(operation);
             bool integer = OperationConstants.TryGetInteger(operation, out long value);
             string? text = operation is ILiteralOperation literal ? OperationConstants.AsString(literal) : null;
-            if (hasValue != constant.HasValue || integer != expectedInteger || (integer && value != expected) || text != expectedString)
+            if (hasValue != constant.HasValue || integer != expectedInteger || value != expected || text != expectedString)
             {
                 differences.Add($"{operation.Kind} `{operation.Syntax}`: HasValue {hasValue}, integer {integer} {value}, string {text}; the constant: {constant.HasValue} {constant.Value}");
             }
