@@ -92,7 +92,7 @@ namespace HangupGen.Analyzers
             }
 
             /// <summary>Whether the compilation has MVC's controller types (looked up on first use).</summary>
-            public bool HasMvc => MvcTypes.ControllerBase is not null || MvcTypes.ApiController is not null;
+            public bool HasMvc => MvcTypes.IsPresent;
 
             /// <summary>The compilation's MVC types, looked up on first use (both null without MVC).</summary>
             private Mvc MvcTypes
@@ -196,7 +196,7 @@ namespace HangupGen.Analyzers
                 }
 
                 Mvc mvc = MvcTypes;
-                if (mvc.ControllerBase is null && mvc.ApiController is null)
+                if (!mvc.IsPresent)
                 {
                     return;
                 }
@@ -552,6 +552,9 @@ namespace HangupGen.Analyzers
             public INamedTypeSymbol? ControllerBase { get; }
 
             public INamedTypeSymbol? ApiController { get; }
+
+            /// <summary>Whether either type is there: without both, no class is a controller.</summary>
+            public bool IsPresent => ControllerBase is not null || ApiController is not null;
         }
     }
 }

@@ -59,7 +59,6 @@ namespace HangupGen.Analyzers
                 return;
             }
 
-
             // An operation action, as HG0001's: small numbers are telephony causes (16), so many literals pass the lookup.
             context.RegisterOperationAction(statuses.Guard<OperationAnalysisContext>((c, rule) => AnalyzeLiteral(c, rule.Hangup, rule.Vocabularies, rule.Longest)), OperationKind.Literal);
         }

@@ -28,6 +28,12 @@ namespace HangupGen.Analyzers.Context
 
         private const string GeneratedCauseFileWindows = "\\" + GeneratorIdentity.TypeName + "\\" + GeneratedTypeNames.HangupCause + ".g.cs";
 
+        /// <summary>
+        /// Whether each compilation holds the generator's output, worked out once: every rule's compilation
+        /// start asks, and the answer is a walk over all of its trees' paths.
+        /// </summary>
+        private static readonly ConditionalWeakTable<Compilation, StrongBox<bool>> s_holdsOutput = new ConditionalWeakTable<Compilation, StrongBox<bool>>();
+
         private readonly Compilation _compilation;
         private readonly AnalyzerOptions _options;
         private StrongBox<HangupAnalysisContext?>? _context;
@@ -91,6 +97,9 @@ namespace HangupGen.Analyzers.Context
         /// by its path alone: no symbol, no binding.
         /// </summary>
         public static bool HoldsGeneratorOutput(Compilation compilation)
+            => s_holdsOutput.GetValue(compilation, static c => new StrongBox<bool>(FindGeneratorOutput(c))).Value;
+
+        private static bool FindGeneratorOutput(Compilation compilation)
         {
             foreach (SyntaxTree tree in compilation.SyntaxTrees)
             {
