@@ -75,7 +75,11 @@ public static class AlternatingBuildAb
     }
 
     private static double MedianDifference(List<double> times, List<double> baseline)
-        => RealBuildCommand.Median(times.Zip(baseline, (t, b) => (t - b) / b));
+        => RealBuildCommand.Median(RoundDifferences(times, baseline));
+
+    /// <summary>Each round's difference, relative to that round's baseline.</summary>
+    public static double[] RoundDifferences(IReadOnlyList<double> times, IReadOnlyList<double> baseline)
+        => [.. times.Zip(baseline, (t, b) => (t - b) / b)];
 
     private static string Percent(double? share)
         => share is null ? "-" : (100 * share.Value).ToString("+0.00;-0.00", CultureInfo.InvariantCulture) + "%";

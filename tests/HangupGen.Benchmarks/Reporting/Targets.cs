@@ -60,7 +60,7 @@ public static class Targets
         rows.AddRange(InProcessBuildTargets(run));
         if (alternating is not null)
         {
-            (double Lower, double Upper, double Coverage)? interval = MedianInterval(RoundDifferences(alternating.With, alternating.Without));
+            (double Lower, double Upper, double Coverage)? interval = MedianInterval(AlternatingBuildAb.RoundDifferences(alternating.With, alternating.Without));
             rows.Insert(rows.Count - 2, new TargetRow(
                 $"A/B build in process, alternated in one process (median of {alternating.Rounds} rounds)",
                 "≤ 1%",
@@ -93,10 +93,6 @@ public static class Targets
     /// <summary>The median round difference when the run kept both cases' rounds, else the difference of their medians (older files).</summary>
     private static double RoundDifference(IReadOnlyList<double>? times, IReadOnlyList<double>? baseline, double timesMedian, double baselineMedian)
         => times is null || baseline is null ? timesMedian - baselineMedian : MedianRoundDifference(times, baseline);
-
-    /// <summary>Each round's difference, relative to that round's baseline.</summary>
-    private static double[] RoundDifferences(IReadOnlyList<double> with, IReadOnlyList<double> without)
-        => [.. with.Zip(without, (w, b) => (w - b) / b)];
 
     /// <summary>
     /// A distribution-free interval for the median of <paramref name="values"/>: the k-th smallest and

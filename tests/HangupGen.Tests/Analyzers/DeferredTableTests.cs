@@ -121,11 +121,7 @@ public sealed class DeferredTableTests
     [Fact]
     public void Types_from_a_referenced_project_are_looked_up_at_once()
     {
-        (Compilation library, _) = GeneratorHarness.RunOn(
-            GeneratorHarness.CreateCompilation("namespace Contracts { public static class Marker { } }"),
-            TestTables.Real,
-            new Dictionary<string, string> { ["HangupGenAccessibility"] = "public" });
-        Compilation consumer = GeneratorHarness.CreateCompilation(CallbackCode).AddReferences(GeneratorHarness.EmitReference(library));
+        Compilation consumer = GeneratorHarness.CreateCompilation(CallbackCode).AddReferences(TableDiscoveryTests.ContractsLibrary());
 
         HangupContextSource source = Assert.IsType<HangupContextSource>(HangupContextSource.For(consumer, NoOptions));
 

@@ -54,7 +54,7 @@ public sealed class TableDiscoveryTests
     }
 
     /// <summary>A library whose project generated the real table's types as <c>public</c>, as an image reference.</summary>
-    private static MetadataReference ContractsLibrary()
+    internal static MetadataReference ContractsLibrary()
     {
         (Compilation library, _) = GeneratorHarness.RunOn(
             GeneratorHarness.CreateCompilation("namespace Contracts { public static class Marker { } }"),
