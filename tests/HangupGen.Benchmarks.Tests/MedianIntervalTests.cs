@@ -53,6 +53,20 @@ public sealed class MedianIntervalTests
         Assert.Equal(1 - (43_400.0 / 1_048_576), interval.Coverage, 1e-12);
     }
 
+    [Theory]
+    // Expected values from the same sum in exact integers (Python: 1 − 2·sum(comb(n, i) for i < k) / 2**n,
+    // the largest k with coverage ≥ 95%). From n = 1024 on, 2^n overflows a double.
+    [InlineData(900, 421, 480, 0.9508386319165101)]
+    [InlineData(1100, 518, 583, 0.9500329480537483)]
+    [InlineData(2000, 956, 1045, 0.9534471795082162)]
+    public void Hundreds_or_thousands_of_values_give_the_binomial_interval(int count, int lower, int upper, double coverage)
+    {
+        (double Lower, double Upper, double Coverage) interval = Targets.MedianInterval([.. Enumerable.Range(1, count).Select(v => (double)v)])!.Value;
+
+        Assert.Equal((lower, upper), ((int)interval.Lower, (int)interval.Upper));
+        Assert.Equal(coverage, interval.Coverage, 1e-9);
+    }
+
     [Fact]
     public void Unsorted_values_give_the_same_interval_as_sorted_ones()
     {

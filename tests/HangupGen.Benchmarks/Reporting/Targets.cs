@@ -107,12 +107,13 @@ public static class Targets
         double[] sorted = [.. values.Order()];
         (double, double, double)? best = null;
         double below = 0;
-        double choose = 1; // C(n, i), i counting up
+        // ln(C(n, i) / 2^n), i counting up: in logarithms, since 2^n and C(n, i) overflow a double from n = 1024.
+        double logTerm = -n * System.Math.Log(2);
         for (int k = 1; k <= n / 2; k++)
         {
             // P(fewer than k values below the median) = sum over i < k of C(n, i) / 2^n.
-            below += choose / System.Math.Pow(2, n);
-            choose = choose * (n - (k - 1)) / k;
+            below += System.Math.Exp(logTerm);
+            logTerm += System.Math.Log(n - (k - 1)) - System.Math.Log(k);
             double coverage = 1 - (2 * below);
             if (coverage < 0.95)
             {
