@@ -65,9 +65,9 @@ public static class Targets
                 $"A/B build in process, alternated in one process (median of {alternating.Rounds} rounds)",
                 "≤ 1%",
                 $"{SignedPercent(alternating.MedianDifference)} ({SignedMilliseconds(MedianRoundDifference(alternating.With, alternating.Without) * 1e6)} per round"
-                    + (interval is { } i ? $"; {Percent(i.Coverage)} interval of the median difference {SignedPercent(i.Lower)} to {SignedPercent(i.Upper)}" : string.Empty) + ")"
+                    + (interval is { } i ? $"; {Percent(i.Coverage)} interval of the median difference {SignedPercent(i.Lower)} to {SignedPercent(i.Upper)}" : "; under 6 rounds, so no interval") + ")"
                     + AlternatingSplit(alternating),
-                interval is { } bounds ? bounds.Upper <= 0.01 : alternating.MedianDifference <= 0.01));
+                interval is { } bounds ? bounds.Upper <= 0.01 : null));
         }
 
         if (ideAlternating is not null)
@@ -216,7 +216,8 @@ public static class Targets
         string measured = $"{SignedPercent(share)} ({SignedMilliseconds(difference)})";
         if (with.MarginNanoseconds is not double withMargin || without.MarginNanoseconds is not double withoutMargin)
         {
-            return new TargetRow(BuildAbClaim, "≤ 1%", measured, share <= 0.01);
+            // A mean alone once read "met" for a run 7.4% faster with margins of seconds: no interval, no verdict.
+            return new TargetRow(BuildAbClaim, "≤ 1%", measured + "; no margins in the export, so no interval", null);
         }
 
         double margin = System.Math.Sqrt((withMargin * withMargin) + (withoutMargin * withoutMargin));
