@@ -2,7 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using System.Threading;
+using System.Runtime.CompilerServices;
 using HangupGen.Analyzers.Context;
 using HangupGen.Analyzers.KnownTypes;
 using Microsoft.CodeAnalysis;
@@ -83,7 +83,7 @@ namespace HangupGen.Analyzers
         {
             private readonly HangupAnalysisContext _hangup;
             private readonly Compilation _compilation;
-            private Mvc? _mvc;
+            private StrongBox<Mvc?>? _mvc;
 
             public Rule(HangupAnalysisContext hangup, Compilation compilation)
             {
@@ -94,24 +94,11 @@ namespace HangupGen.Analyzers
             /// <summary>Whether the compilation has MVC's controller types (looked up on first use).</summary>
             public bool HasMvc => MvcTypes.IsPresent;
 
-            /// <summary>The compilation's MVC types, looked up on first use (both null without MVC).</summary>
+            /// <summary>The compilation's MVC types, looked up on first use (both null without MVC; a race looks them up twice, to the same symbols).</summary>
             private Mvc MvcTypes
-            {
-                get
-                {
-                    Mvc? mvc = Volatile.Read(ref _mvc);
-                    if (mvc is null)
-                    {
-                        // A race looks the types up twice and keeps the first: both answers are the same symbols.
-                        Interlocked.CompareExchange(ref _mvc, new Mvc(
-                            _compilation.GetTypeByMetadataName(AspNetCoreNames.ControllerBase),
-                            _compilation.GetTypeByMetadataName(AspNetCoreNames.ApiControllerAttribute)), null);
-                        mvc = _mvc!;
-                    }
-
-                    return mvc;
-                }
-            }
+                => FirstUse.Get(ref _mvc, _compilation, static compilation => new Mvc(
+                    compilation.GetTypeByMetadataName(AspNetCoreNames.ControllerBase),
+                    compilation.GetTypeByMetadataName(AspNetCoreNames.ApiControllerAttribute)))!;
 
             private HangupTable Table => _hangup.Table;
 

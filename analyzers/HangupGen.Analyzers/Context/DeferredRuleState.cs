@@ -1,6 +1,5 @@
 using System;
 using System.Runtime.CompilerServices;
-using System.Threading;
 
 namespace HangupGen.Analyzers.Context
 {
@@ -29,23 +28,9 @@ namespace HangupGen.Analyzers.Context
         /// </summary>
         public bool IsKnownEmpty => !_source.IsDeferred && Value is null;
 
-        /// <summary>The state, made on first use; every later call reads one field.</summary>
+        /// <summary>The state, made on first use (a race makes it twice and keeps the first: the states are read-only views of one table).</summary>
         public TState? Value
-        {
-            get
-            {
-                StrongBox<TState?>? state = Volatile.Read(ref _state);
-                if (state is null)
-                {
-                    // A race makes the state twice and keeps the first: the states are read-only views of one table.
-                    TState? made = _source.Context is HangupAnalysisContext context ? _create(context) : null;
-                    Interlocked.CompareExchange(ref _state, new StrongBox<TState?>(made), null);
-                    state = _state;
-                }
-
-                return state!.Value;
-            }
-        }
+            => FirstUse.Get(ref _state, this, static rule => rule._source.Context is HangupAnalysisContext context ? rule._create(context) : null);
 
         /// <summary>A callback that runs <paramref name="analyze"/> with the state, or returns at once when there is none.</summary>
         /// <typeparam name="TContext">The callback's context (an operation's, a symbol's).</typeparam>

@@ -1,6 +1,5 @@
 using System;
 using System.Runtime.CompilerServices;
-using System.Threading;
 using HangupGen.Contract;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -55,21 +54,8 @@ namespace HangupGen.Analyzers.Context
         /// silent, as with no HangupGen types at all.
         /// </summary>
         public HangupAnalysisContext? Context
-        {
-            get
-            {
-                StrongBox<HangupAnalysisContext?>? context = Volatile.Read(ref _context);
-                if (context is null)
-                {
-                    // Callbacks racing here read the table once (HangupTable.Get), and all keep the first box.
-                    HangupAnalysisContext? made = HangupAnalysisContext.For(_compilation, _options);
-                    Interlocked.CompareExchange(ref _context, new StrongBox<HangupAnalysisContext?>(made), null);
-                    context = _context;
-                }
-
-                return context!.Value;
-            }
-        }
+            // Callbacks racing here read the table once (HangupTable.Get), and all keep the first box.
+            => FirstUse.Get(ref _context, this, static source => HangupAnalysisContext.For(source._compilation, source._options));
 
         /// <summary>
         /// The source for <paramref name="compilation"/>: deferred when it holds the generator's output,
