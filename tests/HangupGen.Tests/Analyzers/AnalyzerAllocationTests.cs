@@ -32,13 +32,6 @@ public sealed class AnalyzerAllocationTests
     /// </summary>
     private const int AllowedPerTree = 1024;
 
-    /// <summary>
-    /// Measurements per action, the least one counted, as the other allocation tests do: the runtime
-    /// itself now and then allocates on the test's thread (1,536 B charged to an action that made no
-    /// call at all, once in a CI run), while an allocation per call shows in every measurement.
-    /// </summary>
-    private const int Attempts = 3;
-
     [Fact]
     public void The_rules_allocate_nothing_on_code_without_hangup_handling()
     {
@@ -52,14 +45,14 @@ public sealed class AnalyzerAllocationTests
         // action that does nothing (the contexts the harness makes). Only what is made once per tree may
         // be counted: its name matcher.
         string[] allocating = callbacks.Actions
-            .Select(action => (Action: action, Bytes: Least(() => callbacks.Allocation(action, measured) - callbacks.Allocation(action, measured, replacement: static _ => { }))))
+            .Select(action => (Action: action, Bytes: AllocationMeasurement.Repeated(() => callbacks.Allocation(action, measured) - callbacks.Allocation(action, measured, replacement: static _ => { }), AllowedPerTree).Min()))
             .Where(result => result.Bytes > AllowedPerTree)
             .Select(result => $"{result.Action.Method.DeclaringType?.FullName}.{result.Action.Method.Name}: {result.Bytes:N0} B over {callbacks.CallsOf(result.Action, measured):N0} calls")
             .ToArray();
 
         // The same for the symbol actions (HG0007's look at every method for an MVC action).
         string[] allocatingOnSymbols = callbacks.SymbolActions
-            .Select(action => (Action: action, Bytes: Least(() => callbacks.Allocation(action, measured) - callbacks.Allocation(action, measured, replacement: static _ => { }))))
+            .Select(action => (Action: action, Bytes: AllocationMeasurement.Repeated(() => callbacks.Allocation(action, measured) - callbacks.Allocation(action, measured, replacement: static _ => { }), AllowedPerTree).Min()))
             .Where(result => result.Bytes > AllowedPerTree)
             .Select(result => $"{result.Action.Method.DeclaringType?.FullName}.{result.Action.Method.Name}: {result.Bytes:N0} B over {callbacks.CallsOf(result.Action, measured):N0} calls")
             .ToArray();
@@ -83,18 +76,6 @@ public sealed class AnalyzerAllocationTests
         callbacks.RunAll(compilation.SyntaxTrees.First());
 
         Assert.Contains(callbacks.Reported, d => d.Id == "HG0001");
-    }
-
-    /// <summary>The least of up to <see cref="Attempts"/> measurements, stopping at the first within <see cref="AllowedPerTree"/>.</summary>
-    private static long Least(Func<long> measure)
-    {
-        long least = long.MaxValue;
-        for (int attempt = 0; attempt < Attempts && least > AllowedPerTree; attempt++)
-        {
-            least = Math.Min(least, measure());
-        }
-
-        return least;
     }
 
     /// <summary>

@@ -129,45 +129,9 @@ public sealed class AllocationTests
         Assert.True(allocated > 0);
     }
 
-    /// <summary>
-    /// Zero bytes over 100,000 calls, in one of up to three measurements. An allocation in the
-    /// lookups would show in every measurement (100,000 times over); a one-off allocation of the
-    /// runtime on this thread (seen once under heavy parallel load, when tiered compilation
-    /// promoted a method mid-loop) shows in one only.
-    /// </summary>
-    private static void AssertAllocatesNothing(Func<int, int> lookups)
-    {
-        long[] measured = new long[3];
-        for (int attempt = 0; attempt < measured.Length; attempt++)
-        {
-            measured[attempt] = AllocatedBytes(lookups);
-            if (measured[attempt] == 0)
-            {
-                return;
-            }
-        }
+    private static void AssertAllocatesNothing(Func<int, int> lookups) => AllocationMeasurement.AssertNone(lookups, Iterations, "lookups");
 
-        Assert.Fail("The lookups allocated in every measurement: " + string.Join(", ", measured) + " bytes over " + Iterations + " calls.");
-    }
-
-    private static long AllocatedBytes(Func<int, int> lookups)
-    {
-        int checksum = 0;
-        for (int i = 0; i < 1_000; i++)
-        {
-            checksum += lookups(i);
-        }
-
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < Iterations; i++)
-        {
-            checksum += lookups(i);
-        }
-
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        GC.KeepAlive(checksum);
-        return allocated;
-    }
+    private static long AllocatedBytes(Func<int, int> lookups) => AllocationMeasurement.OfCalls(lookups, Iterations);
 
     private static string MixedCase(string name)
         => string.Concat(name.Select((c, i) => i % 2 == 0 ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c)));

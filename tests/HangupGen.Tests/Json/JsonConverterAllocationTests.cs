@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using HangupGen.Tests.Generated;
+using HangupGen.Tests.Infrastructure;
 
 namespace HangupGen.Tests.Json;
 
@@ -76,37 +77,7 @@ public sealed class JsonConverterAllocationTests
         return s_causes.Read(ref reader, typeof(HangupCause), s_options);
     }
 
-    private static void AssertAllocatesNothing(Func<int, int> reads)
-    {
-        long[] measured = new long[3];
-        for (int attempt = 0; attempt < measured.Length; attempt++)
-        {
-            measured[attempt] = AllocatedBytes(reads);
-            if (measured[attempt] == 0)
-            {
-                return;
-            }
-        }
+    private static void AssertAllocatesNothing(Func<int, int> reads) => AllocationMeasurement.AssertNone(reads, Iterations, "reads");
 
-        Assert.Fail("The reads allocated in every measurement: " + string.Join(", ", measured) + " bytes over " + Iterations + " reads.");
-    }
-
-    private static long AllocatedBytes(Func<int, int> reads)
-    {
-        int checksum = 0;
-        for (int i = 0; i < 1_000; i++)
-        {
-            checksum += reads(i);
-        }
-
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < Iterations; i++)
-        {
-            checksum += reads(i);
-        }
-
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        GC.KeepAlive(checksum);
-        return allocated;
-    }
+    private static long AllocatedBytes(Func<int, int> reads) => AllocationMeasurement.OfCalls(reads, Iterations);
 }
