@@ -60,11 +60,13 @@ public static class Targets
         rows.AddRange(InProcessBuildTargets(run));
         if (alternating is not null)
         {
-            (double Lower, double Upper, double Coverage)? interval = MedianInterval(AlternatingBuildAb.RoundDifferences(alternating.With, alternating.Without));
+            // The median and its interval from the same rounds (the file's MedianDifference is that median too).
+            double[] differences = AlternatingBuildAb.RoundDifferences(alternating.With, alternating.Without);
+            (double Lower, double Upper, double Coverage)? interval = MedianInterval(differences);
             rows.Insert(rows.Count - 2, new TargetRow(
                 $"A/B build in process, alternated in one process (median of {alternating.Rounds} rounds)",
                 "≤ 1%",
-                $"{SignedPercent(alternating.MedianDifference)} ({SignedMilliseconds(MedianRoundDifference(alternating.With, alternating.Without) * 1e6)} per round"
+                $"{SignedPercent(RealBuildCommand.Median(differences))} ({SignedMilliseconds(MedianRoundDifference(alternating.With, alternating.Without) * 1e6)} per round"
                     + (interval is { } i ? $"; {Percent(i.Coverage)} interval of the median difference {SignedPercent(i.Lower)} to {SignedPercent(i.Upper)}" : "; under 6 rounds, so no interval") + ")"
                     + AlternatingSplit(alternating),
                 interval is { } bounds ? bounds.Upper <= 0.01 : null));
